@@ -1,0 +1,475 @@
+package dev.camelslng.component;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+
+/**
+ * The options of an {@code slng:} endpoint. The component holds one instance as defaults and gives every endpoint its
+ * own {@link #copy()}.
+ */
+@UriParams
+public class SlngConfiguration implements Cloneable {
+
+    @UriPath(enums = "tts,stt,batch-stt")
+    @Metadata(required = true)
+    private SlngOperation operation;
+    @UriParam(label = "producer")
+    private String model;
+    @UriParam(label = "security", secret = true)
+    private String apiKey;
+    @UriParam(label = "security", secret = true)
+    private String providerApiKey;
+    @UriParam(label = "producer")
+    private String baseUrl;
+    @UriParam(label = "producer")
+    private String worldPart;
+    @UriParam(label = "producer")
+    private String batchBaseUrl;
+    @UriParam(label = "producer")
+    private String region;
+    @UriParam(label = "producer")
+    private String worldPartOverride;
+    @UriParam(label = "producer")
+    private String agentId;
+    @UriParam(label = "producer")
+    private String sessionId;
+    @UriParam(label = "producer,tts")
+    private String voice;
+    @UriParam(label = "producer,stt")
+    private String language;
+    @UriParam(label = "producer,stt")
+    private Integer sampleRate;
+    @UriParam(label = "producer,stt", enums = "linear16,mp3,opus")
+    private String encoding;
+    @UriParam(label = "producer,stt")
+    private Boolean enablePartials;
+    @UriParam(label = "producer,stt", defaultValue = "transcript", enums = "transcript,response")
+    private SlngOutputType outputType = SlngOutputType.TRANSCRIPT;
+    @UriParam(label = "producer,batch")
+    private String transcriptionConfig;
+    @UriParam(label = "producer,batch", defaultValue = "1500")
+    private long batchPollInterval = 1500;
+    @UriParam(label = "producer,batch", defaultValue = "15000")
+    private long batchMaxPollInterval = 15000;
+    @UriParam(label = "producer,batch", defaultValue = "1800000")
+    private long batchTimeout = 1800000;
+    @UriParam(label = "producer,retry", defaultValue = "3")
+    private int retryMaxAttempts = 3;
+    @UriParam(label = "producer,retry", defaultValue = "1000")
+    private long retryInitialDelay = 1000;
+    @UriParam(label = "producer,retry", defaultValue = "30000")
+    private long retryMaxDelay = 30000;
+    @UriParam(label = "producer,advanced", defaultValue = "10000")
+    private long connectTimeout = 10000;
+    @UriParam(label = "producer,advanced", defaultValue = "60000")
+    private long responseTimeout = 60000;
+    @UriParam(label = "producer,proxy")
+    private String proxyHost;
+    @UriParam(label = "producer,proxy")
+    private Integer proxyPort;
+    @UriParam(label = "security")
+    private SSLContextParameters sslContextParameters;
+    @UriParam(label = "producer,advanced", defaultValue = "20")
+    private int maxTotalConnections = 20;
+    @UriParam(label = "producer,advanced", defaultValue = "20")
+    private int connectionsPerRoute = 20;
+    @UriParam(label = "producer,advanced")
+    private HttpClientConfigurer httpClientConfigurer;
+    @UriParam(label = "producer,advanced")
+    private CloseableHttpClient httpClient;
+
+    public SlngOperation getOperation() {
+        return operation;
+    }
+
+    /**
+     * The operation: tts (text to audio), stt (audio to transcript) or batch-stt (long audio through the batch API).
+     */
+    public void setOperation(SlngOperation operation) {
+        this.operation = operation;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    /**
+     * The SLNG model id, such as slng/deepgram/aura:2-en. Defaults per operation: slng/deepgram/aura:2-en for tts,
+     * slng/deepgram/nova:3-en for stt, slng/speechmatics/batch:15.0.0 for batch-stt. The form is
+     * [slng/]provider/model[:variant]; the slng/ prefix selects the SLNG-hosted deployment.
+     */
+    public void setModel(String model) {
+        this.model = model;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    /**
+     * The SLNG API key, sent as a Bearer token. When not set, the SLNG_API_KEY environment variable is used.
+     */
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getProviderApiKey() {
+        return providerApiKey;
+    }
+
+    /**
+     * Bring-your-own-key: your key for the upstream provider, sent as X-Slng-Provider-Key. Only external models
+     * (without the slng/ prefix) accept it; on an slng/ model the message is refused before anything is sent.
+     */
+    public void setProviderApiKey(String providerApiKey) {
+        this.providerApiKey = providerApiKey;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * The gateway base URL, for example http://localhost:8089 for a local SLNG-compatible server. It wins over
+     * worldPart. When neither is set, https://api.slng.ai is used.
+     */
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getWorldPart() {
+        return worldPart;
+    }
+
+    /**
+     * The regional gateway to use, such as eu-west or us-east: requests go to https://{worldPart}.api.slng.ai.
+     * Ignored when baseUrl is set.
+     */
+    public void setWorldPart(String worldPart) {
+        this.worldPart = worldPart;
+    }
+
+    public String getBatchBaseUrl() {
+        return batchBaseUrl;
+    }
+
+    /**
+     * The base URL of the batch transcription API. When not set: the baseUrl if one is set (a compatible server
+     * serves both), otherwise https://api.batch.slng.ai.
+     */
+    public void setBatchBaseUrl(String batchBaseUrl) {
+        this.batchBaseUrl = batchBaseUrl;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    /**
+     * Pins the request to one region (X-Region-Override), such as eu-north-1. A comma-separated list gives a priority
+     * order.
+     */
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getWorldPartOverride() {
+        return worldPartOverride;
+    }
+
+    /**
+     * Restricts routing to a zone (X-World-Part-Override), such as eu. A region, when set, wins.
+     */
+    public void setWorldPartOverride(String worldPartOverride) {
+        this.worldPartOverride = worldPartOverride;
+    }
+
+    public String getAgentId() {
+        return agentId;
+    }
+
+    /**
+     * Usage-tracking agent id sent as X-SLNG-Agent-Id (at most 128 characters, no commas).
+     */
+    public void setAgentId(String agentId) {
+        this.agentId = agentId;
+    }
+
+    public String getSessionId() {
+        return sessionId;
+    }
+
+    /**
+     * Usage-tracking session id sent as X-SLNG-Session-Id (at most 128 characters, no commas).
+     */
+    public void setSessionId(String sessionId) {
+        this.sessionId = sessionId;
+    }
+
+    public String getVoice() {
+        return voice;
+    }
+
+    /**
+     * The TTS voice, such as aura-2-thalia-en. When not set, the model's default voice is used.
+     */
+    public void setVoice(String voice) {
+        this.voice = voice;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    /**
+     * The language of the audio (ISO-639-1, e.g. en). When not set, the model's default applies; for batch-stt it
+     * defaults to en.
+     */
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public Integer getSampleRate() {
+        return sampleRate;
+    }
+
+    /**
+     * The sample rate of the audio in Hz, when it cannot be read from the file: 8000, 16000, 22050, 24000, 32000 or
+     * 48000.
+     */
+    public void setSampleRate(Integer sampleRate) {
+        this.sampleRate = sampleRate;
+    }
+
+    public String getEncoding() {
+        return encoding;
+    }
+
+    /**
+     * The encoding of the audio when it cannot be read from the file.
+     */
+    public void setEncoding(String encoding) {
+        this.encoding = encoding;
+    }
+
+    public Boolean getEnablePartials() {
+        return enablePartials;
+    }
+
+    /**
+     * Asks for partial transcripts where the model supports them.
+     */
+    public void setEnablePartials(Boolean enablePartials) {
+        this.enablePartials = enablePartials;
+    }
+
+    public SlngOutputType getOutputType() {
+        return outputType;
+    }
+
+    /**
+     * What stt and batch-stt put in the body: the transcript as a String, or the parsed response object
+     * (SttTranscription or BatchTranscription).
+     */
+    public void setOutputType(SlngOutputType outputType) {
+        this.outputType = outputType;
+    }
+
+    public String getTranscriptionConfig() {
+        return transcriptionConfig;
+    }
+
+    /**
+     * The batch transcription_config as JSON, e.g. {"language":"en","operating_point":"enhanced"}. When not set,
+     * {"language":"<language>"} is sent.
+     */
+    public void setTranscriptionConfig(String transcriptionConfig) {
+        this.transcriptionConfig = transcriptionConfig;
+    }
+
+    public long getBatchPollInterval() {
+        return batchPollInterval;
+    }
+
+    /**
+     * Milliseconds to wait before the first poll of a batch job; the wait grows by half each poll up to
+     * batchMaxPollInterval. No thread is blocked while waiting.
+     */
+    public void setBatchPollInterval(long batchPollInterval) {
+        this.batchPollInterval = batchPollInterval;
+    }
+
+    public long getBatchMaxPollInterval() {
+        return batchMaxPollInterval;
+    }
+
+    /**
+     * The longest wait between two polls of a batch job, in milliseconds.
+     */
+    public void setBatchMaxPollInterval(long batchMaxPollInterval) {
+        this.batchMaxPollInterval = batchMaxPollInterval;
+    }
+
+    public long getBatchTimeout() {
+        return batchTimeout;
+    }
+
+    /**
+     * How long to wait for a batch job to finish, in milliseconds, before failing the exchange. The job itself is
+     * left running.
+     */
+    public void setBatchTimeout(long batchTimeout) {
+        this.batchTimeout = batchTimeout;
+    }
+
+    public int getRetryMaxAttempts() {
+        return retryMaxAttempts;
+    }
+
+    /**
+     * How many times a request is attempted in all. Connection failures, 408, 425, 429 and 5xx responses are retried;
+     * other 4xx fail at once. 1 disables retries.
+     */
+    public void setRetryMaxAttempts(int retryMaxAttempts) {
+        this.retryMaxAttempts = retryMaxAttempts;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    /**
+     * The wait before the first retry, in milliseconds. It doubles each retry, with random jitter, up to
+     * retryMaxDelay. A 429 response's Retry-After header wins over it.
+     */
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    /**
+     * The longest wait between two attempts, in milliseconds.
+     */
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /**
+     * Milliseconds to wait for a TCP connection to the gateway.
+     */
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    /**
+     * Milliseconds to wait for the response once the request is sent (socket read timeout). A request that timed out
+     * is not retried, since SLNG may already be processing it.
+     */
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    /**
+     * The HTTP proxy host, as for camel-http.
+     */
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    /**
+     * The HTTP proxy port, as for camel-http.
+     */
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    /**
+     * TLS configuration (trust and key stores, protocols), as for camel-http.
+     */
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public int getMaxTotalConnections() {
+        return maxTotalConnections;
+    }
+
+    /**
+     * The most pooled connections of one endpoint.
+     */
+    public void setMaxTotalConnections(int maxTotalConnections) {
+        this.maxTotalConnections = maxTotalConnections;
+    }
+
+    public int getConnectionsPerRoute() {
+        return connectionsPerRoute;
+    }
+
+    /**
+     * The most pooled connections to one host.
+     */
+    public void setConnectionsPerRoute(int connectionsPerRoute) {
+        this.connectionsPerRoute = connectionsPerRoute;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    /**
+     * A camel-http HttpClientConfigurer applied to the HttpClientBuilder, for anything the options do not cover
+     * (authentication to a proxy, interceptors, ...).
+     */
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public CloseableHttpClient getHttpClient() {
+        return httpClient;
+    }
+
+    /**
+     * A ready Apache HttpClient 5 to use instead of building one; its connection settings then come from it, and it
+     * is not closed by the endpoint.
+     */
+    public void setHttpClient(CloseableHttpClient httpClient) {
+        this.httpClient = httpClient;
+    }
+
+    public SlngConfiguration copy() {
+        try {
+            return (SlngConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.camelslng.component;
+
+import java.util.Map;
+
+import javax.net.ssl.SSLContext;
+
+import dev.camelslng.component.http.BatchTranscriptionOperation;
+import dev.camelslng.component.http.GatewayAddress;
+import dev.camelslng.component.http.RetryPolicy;
+import dev.camelslng.component.http.SlngHttpClientFactory;
+import dev.camelslng.component.http.SlngHttpExecutor;
+import dev.camelslng.component.http.SlngHttpOperation;
+import dev.camelslng.component.http.SpeechToTextOperation;
+import dev.camelslng.component.http.TextToSpeechOperation;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+
+/**
+ * Text-to-speech and speech-to-text through the SLNG voice AI gateway.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "slng", title = "SLNG", syntax = "slng:operation", producerOnly = true,
+             category = { Category.AI }, headersClass = SlngConstants.class)
+public class SlngEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriParam
+    private SlngConfiguration configuration;
+
+    private GatewayAddress address;
+    private CloseableHttpClient ownedClient;
+    private Map<SlngOperation, SlngHttpOperation> operations;
+
+    public SlngEndpoint(String uri, SlngComponent component, SlngConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new SlngProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("slng:" + configuration.getOperation() + " has no consumer: it is a producer");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        address = GatewayAddress.of(configuration);
+        RetryPolicy retryPolicy = new RetryPolicy(configuration.getRetryMaxAttempts(), configuration.getRetryInitialDelay(),
+                configuration.getRetryMaxDelay());
+        CloseableHttpClient client = configuration.getHttpClient();
+        if (client == null) {
+            ownedClient = SlngHttpClientFactory.create(configuration, sslContext());
+            client = ownedClient;
+        }
+        SlngHttpExecutor executor = new SlngHttpExecutor(client, getComponent().workers(), retryPolicy,
+                configuration.getResponseTimeout());
+        operations = Map.of(
+                SlngOperation.TTS, new TextToSpeechOperation(executor, address),
+                SlngOperation.STT, new SpeechToTextOperation(executor, address),
+                SlngOperation.BATCH_STT, new BatchTranscriptionOperation(executor, address,
+                        configuration.getBatchPollInterval(), configuration.getBatchMaxPollInterval()));
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (ownedClient != null) {
+            ownedClient.close();
+            ownedClient = null;
+        }
+        super.doStop();
+    }
+
+    private SSLContext sslContext() throws Exception {
+        SSLContextParameters parameters = configuration.getSslContextParameters();
+        if (parameters == null && getComponent().isUseGlobalSslContextParameters()) {
+            parameters = getComponent().retrieveGlobalSslContextParameters();
+        }
+        return parameters == null ? null : parameters.createSSLContext(getCamelContext());
+    }
+
+    SlngHttpOperation operation(SlngOperation operation) {
+        return operations.get(operation);
+    }
+
+    @Override
+    public SlngComponent getComponent() {
+        return (SlngComponent) super.getComponent();
+    }
+
+    public SlngConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return address != null ? address.gateway() : GatewayAddress.of(configuration).gateway();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
+    }
+}

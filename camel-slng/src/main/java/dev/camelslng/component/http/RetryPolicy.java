@@ -1,0 +1,66 @@
+package dev.camelslng.component.http;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.apache.hc.client5.http.utils.DateUtils;
+
+/**
+ * When and how long to wait before trying a failed call again: exponential backoff with jitter, and the server's
+ * {@code Retry-After} when it gives one. Camel's {@code BackOff} has no jitter and cannot take a server-given delay, hence
+ * this small class.
+ *
+ * @param maxAttempts  attempts in all, at least 1
+ * @param initialDelay milliseconds before the first retry
+ * @param maxDelay     the longest computed wait, in milliseconds
+ */
+public record RetryPolicy(int maxAttempts, long initialDelay, long maxDelay) {
+
+    public RetryPolicy {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("retryMaxAttempts must be at least 1, was " + maxAttempts);
+        }
+        if (initialDelay < 0 || maxDelay < initialDelay) {
+            throw new IllegalArgumentException("retry delays must satisfy 0 <= retryInitialDelay <= retryMaxDelay, were "
+                                               + initialDelay + " and " + maxDelay);
+        }
+    }
+
+    /**
+     * Statuses worth another try: 408 and 425 (the request may succeed later), 429 (rate limited) and 5xx (gateway or
+     * provider trouble). Every other 4xx is the caller's problem and fails at once.
+     */
+    public static boolean isRetryable(int status) {
+        return status == 408 || status == 425 || status == 429 || status >= 500;
+    }
+
+    /**
+     * The wait before attempt {@code failedAttempt + 1}: the Retry-After value when the server sent a valid one,
+     * otherwise {@code initialDelay * 2^(failedAttempt-1)} capped at {@code maxDelay}, of which a random half is taken
+     * away so that many clients rejected together do not come back together.
+     */
+    public long delayAfter(int failedAttempt, String retryAfter) {
+        long serverDelay = parseRetryAfter(retryAfter);
+        if (serverDelay >= 0) {
+            return serverDelay;
+        }
+        long exponential = initialDelay << Math.min(failedAttempt - 1, 30);
+        long capped = Math.min(maxDelay, exponential < 0 ? maxDelay : exponential);
+        long half = capped / 2;
+        return half + ThreadLocalRandom.current().nextLong(half + 1);
+    }
+
+    /** Delay-seconds or an HTTP date, in milliseconds; -1 when absent or not understood. */
+    static long parseRetryAfter(String value) {
+        if (value == null || value.isBlank()) {
+            return -1;
+        }
+        String text = value.trim();
+        if (text.length() <= 9 && text.chars().allMatch(Character::isDigit)) {
+            return Long.parseLong(text) * 1000;
+        }
+        Instant date = DateUtils.parseStandardDate(text);
+        return date == null ? -1 : Math.max(0, Duration.between(Instant.now(), date).toMillis());
+    }
+}

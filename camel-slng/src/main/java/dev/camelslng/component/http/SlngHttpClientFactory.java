@@ -1,0 +1,47 @@
+package dev.camelslng.component.http;
+
+import javax.net.ssl.SSLContext;
+
+import dev.camelslng.component.SlngConfiguration;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * Builds the Apache HttpClient 5 of an endpoint from the camel-http style options: pool sizes, connect timeout, proxy, TLS and
+ * an {@code HttpClientConfigurer} for the rest. Retries are disabled here because {@link SlngHttpExecutor} owns them.
+ */
+public final class SlngHttpClientFactory {
+
+    private SlngHttpClientFactory() {
+    }
+
+    /** @param sslContext the TLS context to use, or null for the JVM default */
+    public static CloseableHttpClient create(SlngConfiguration config, SSLContext sslContext) {
+        PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(config.getMaxTotalConnections())
+                .setMaxConnPerRoute(config.getConnectionsPerRoute())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(config.getConnectTimeout()))
+                        .setSocketTimeout(Timeout.ofMilliseconds(config.getResponseTimeout()))
+                        .build());
+        if (sslContext != null) {
+            pool.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext));
+        }
+        HttpClientBuilder builder = HttpClientBuilder.create()
+                .setConnectionManager(pool.build())
+                .disableAutomaticRetries()
+                .disableCookieManagement();
+        if (config.getProxyHost() != null) {
+            builder.setProxy(new HttpHost(config.getProxyHost(), config.getProxyPort() == null ? 8080 : config.getProxyPort()));
+        }
+        if (config.getHttpClientConfigurer() != null) {
+            config.getHttpClientConfigurer().configureHttpClient(builder);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.camelslng.component.http;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import dev.camelslng.component.MessageOptions;
+import dev.camelslng.component.SlngConstants;
+import dev.camelslng.component.SlngException;
+import dev.camelslng.component.SlngOutputType;
+import dev.camelslng.component.protocol.SttTranscription;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
+import org.apache.hc.core5.http.HttpEntity;
+
+/**
+ * {@code slng:stt}: the body audio as multipart {@code audio} to {@code POST /v1/bridges/unmute/stt/{model}}, the
+ * transcript (or the parsed response) back as the body.
+ */
+public class SpeechToTextOperation implements SlngHttpOperation {
+
+    private final SlngHttpExecutor executor;
+    private final GatewayAddress address;
+
+    public SpeechToTextOperation(SlngHttpExecutor executor, GatewayAddress address) {
+        this.executor = executor;
+        this.address = address;
+    }
+
+    @Override
+    public CompletableFuture<Void> process(Exchange exchange, MessageOptions options) throws SlngException {
+        Message message = exchange.getMessage();
+        AudioUpload audio = AudioUpload.of(message, "stt");
+        Supplier<HttpEntity> form = () -> {
+            MultipartEntityBuilder builder = MultipartEntityBuilder.create().addPart("audio", audio.parts().get());
+            addField(builder, "language", options.language());
+            addField(builder, "sample_rate", options.sampleRate());
+            addField(builder, "encoding", options.encoding());
+            addField(builder, "enable_partials", options.enablePartials());
+            return builder.build();
+        };
+        HttpCall call = HttpCall.post("stt " + options.model(), address.bridge("stt", options.model()),
+                GatewayHeaders.of(options), form, audio.repeatable());
+        return executor.execute(call).thenAccept(response -> {
+            SttTranscription transcription = JsonResponse.read(call, response, SttTranscription.class);
+            message.setBody(options.outputType() == SlngOutputType.RESPONSE ? transcription : transcription.transcript());
+            message.setHeader(SlngConstants.TRANSCRIPT_CONFIDENCE, transcription.confidence());
+            message.setHeader(SlngConstants.TRANSCRIPT_LANGUAGE, transcription.getLanguage());
+            message.setHeader(SlngConstants.REQUEST_ID, response.requestId());
+        });
+    }
+
+    private static void addField(MultipartEntityBuilder builder, String name, Object value) {
+        if (value != null) {
+            builder.addTextBody(name, value.toString());
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.camelslng.component.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The outcome of a finished batch job: its transcript, plus the job and its file list as SLNG returned them.
+ *
+ * @param jobId      the batch job id
+ * @param transcript the plain-text transcript
+ * @param job        the last {@code GET /v1/batch/jobs/{id}} response
+ * @param files      the {@code GET /v1/batch/jobs/{id}/files} response
+ */
+public record BatchTranscription(String jobId, String transcript, JsonNode job, JsonNode files) {
+}

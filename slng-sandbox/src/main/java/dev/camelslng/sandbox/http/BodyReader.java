@@ -1,0 +1,115 @@
+package dev.camelslng.sandbox.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelslng.sandbox.engine.SpeechEngine;
+import dev.camelslng.sandbox.engine.Transcriber;
+import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerFileUpload;
+import io.vertx.core.http.HttpServerRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Base64;
+
+/**
+ * Reads a whole request body. Multipart file parts are streamed: the audio part goes chunk by chunk into a
+ * {@link Transcriber} and is never held in memory, so uploads of any size pass. Other bodies (JSON) are buffered up to a
+ * limit.
+ */
+final class BodyReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BodyReader.class);
+    private static final int MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
+
+    private final SpeechEngine engine;
+
+    BodyReader(SpeechEngine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Reads the body of a request that has just arrived.
+     *
+     * @param request   the request, not yet read
+     * @param audioPart the multipart part (or JSON base64 field) holding audio to transcribe, null if none
+     * @param onEnd     called on the request's context once the body has been read completely
+     */
+    void read(HttpServerRequest request, String audioPart, Handler<RequestBody> onEnd) {
+        request.exceptionHandler(e -> LOG.debug("Request {} {} failed while reading: {}", request.method(), request.path(), e.toString()));
+        String contentType = request.getHeader("Content-Type");
+        if (contentType != null && contentType.toLowerCase().startsWith("multipart/form-data")) {
+            readMultipart(request, audioPart, onEnd);
+        } else {
+            readBuffered(request, audioPart, onEnd);
+        }
+    }
+
+    private void readMultipart(HttpServerRequest request, String audioPart, Handler<RequestBody> onEnd) {
+        AudioPart[] audio = new AudioPart[1];
+        request.setExpectMultipart(true);
+        request.uploadHandler(upload -> {
+            if (upload.name().equals(audioPart) && audio[0] == null) {
+                audio[0] = new AudioPart(upload, engine.newTranscriber());
+            } else {
+                upload.handler(ignored -> { });
+            }
+        });
+        request.endHandler(v -> {
+            UploadedAudio uploaded = audio[0] == null ? null : audio[0].finish();
+            onEnd.handle(new RequestBody(true, request.formAttributes(), null, uploaded, false, false));
+        });
+    }
+
+    private void readBuffered(HttpServerRequest request, String audioField, Handler<RequestBody> onEnd) {
+        Buffer body = Buffer.buffer();
+        boolean[] tooLarge = new boolean[1];
+        request.handler(chunk -> {
+            if (body.length() + chunk.length() > MAX_BUFFERED_BYTES) {
+                tooLarge[0] = true;
+            } else if (!tooLarge[0]) {
+                body.appendBuffer(chunk);
+            }
+        });
+        request.endHandler(v -> {
+            JsonNode json = tooLarge[0] || body.length() == 0 ? null : Json.parseOrNull(body.getBytes());
+            UploadedAudio audio = null;
+            boolean notBase64 = false;
+            if (audioField != null && json != null && json.path(audioField).isTextual()) {
+                try {
+                    audio = transcribe(Base64.getMimeDecoder().decode(json.get(audioField).asText()));
+                } catch (IllegalArgumentException e) {
+                    notBase64 = true;
+                }
+            }
+            onEnd.handle(new RequestBody(false, MultiMap.caseInsensitiveMultiMap(), json, audio, tooLarge[0], notBase64));
+        });
+    }
+
+    private UploadedAudio transcribe(byte[] audio) {
+        Transcriber transcriber = engine.newTranscriber();
+        transcriber.feed(audio);
+        return new UploadedAudio(null, null, audio.length, transcriber.result());
+    }
+
+    /** Streams one file part into a transcriber, counting its bytes. */
+    private static final class AudioPart {
+        private final HttpServerFileUpload upload;
+        private final Transcriber transcriber;
+        private long bytes;
+
+        AudioPart(HttpServerFileUpload upload, Transcriber transcriber) {
+            this.upload = upload;
+            this.transcriber = transcriber;
+            upload.handler(chunk -> {
+                bytes += chunk.length();
+                transcriber.feed(chunk.getBytes());
+            });
+        }
+
+        UploadedAudio finish() {
+            return new UploadedAudio(upload.filename(), upload.contentType(), bytes, transcriber.result());
+        }
+    }
+}

@@ -10,12 +10,17 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the Apache HttpClient 5 of an endpoint from the camel-http style options: pool sizes, connect timeout, proxy, TLS and
  * an {@code HttpClientConfigurer} for the rest. Retries are disabled here because {@link SlngHttpExecutor} owns them.
  */
 public final class SlngHttpClientFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlngHttpClientFactory.class);
+    private static final String[] RAW_LOGGERS = {"org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire"};
 
     private SlngHttpClientFactory() {
     }
@@ -39,9 +44,20 @@ public final class SlngHttpClientFactory {
         if (config.getProxyHost() != null) {
             builder.setProxy(new HttpHost(config.getProxyHost(), config.getProxyPort() == null ? 8080 : config.getProxyPort()));
         }
+        warnIfHttpClientLogsRawHeaders();
         if (config.getHttpClientConfigurer() != null) {
             config.getHttpClientConfigurer().configureHttpClient(builder);
         }
         return builder.build();
+    }
+
+    /** HttpClient's own header and wire loggers print every header as sent, the Authorization header included. */
+    private static void warnIfHttpClientLogsRawHeaders() {
+        for (String name : RAW_LOGGERS) {
+            if (LoggerFactory.getLogger(name).isDebugEnabled()) {
+                LOG.warn("Logger {} is at DEBUG: Apache HttpClient will log the SLNG API key in the Authorization header."
+                         + " Do not enable it outside a development machine.", name);
+            }
+        }
     }
 }

@@ -95,46 +95,57 @@ public final class BatchJob {
         completedAt = now;
     }
 
+    /** @return the job id */
     public String id() {
         return id;
     }
 
+    /** @return the model code */
     public String modelCode() {
         return modelCode;
     }
 
+    /** @return the parsed {@code transcription_config} */
     public JsonNode transcriptionConfig() {
         return transcriptionConfig;
     }
 
+    /** @return the parsed {@code metadata}, or null */
     public JsonNode metadata() {
         return metadata;
     }
 
+    /** @return the uploaded file */
     public JobInput input() {
         return input;
     }
 
+    /** @return the secret part of the download links */
     public String downloadSignature() {
         return downloadSignature;
     }
 
+    /** @return when the job was submitted */
     public Instant submittedAt() {
         return submittedAt;
     }
 
+    /** @return the current status */
     public synchronized JobStatus status() {
         return status;
     }
 
+    /** @return when processing started, or null */
     public synchronized Instant startedAt() {
         return startedAt;
     }
 
+    /** @return when the job ended, or null */
     public synchronized Instant completedAt() {
         return completedAt;
     }
 
+    /** @return why the job failed, or null */
     public synchronized String errorMessage() {
         return errorMessage;
     }

@@ -48,8 +48,8 @@ final class BatchViews {
         ArrayNode outputs = node.putArray("outputs");
         for (String format : OUTPUT_FORMATS) {
             String key = "jobs/" + job.id() + "/transcript." + format;
-            outputs.addObject().put("format", format).put("key", key).put("s3_uri", "s3://sandbox/" + key)
-                    .put("download_url", baseUrl + "/_sandbox/downloads/" + job.id() + "." + format + "?X-Amz-Signature=" + job.downloadSignature());
+            String downloadUrl = baseUrl + "/_sandbox/downloads/" + job.id() + "." + format + "?X-Amz-Signature=" + job.downloadSignature();
+            outputs.addObject().put("format", format).put("key", key).put("s3_uri", "s3://sandbox/" + key).put("download_url", downloadUrl);
         }
         return node;
     }

@@ -1,11 +1,9 @@
 package dev.camelslng.sandbox.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.camelslng.sandbox.batch.BatchJob;
 import dev.camelslng.sandbox.batch.JobStatus;
 import io.vertx.core.buffer.Buffer;
 
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -44,15 +42,7 @@ final class DownloadHandler {
         if ("txt".equals(format)) {
             exchange.send(200, "text/plain; charset=utf-8", Buffer.buffer(job.get().input().transcript().text()));
         } else {
-            exchange.send(200, "application/json", Buffer.buffer(toBytes(job.get())));
-        }
-    }
-
-    private static byte[] toBytes(BatchJob job) {
-        try {
-            return Json.MAPPER.writeValueAsBytes(BatchViews.speechmaticsJson(job));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+            exchange.json(200, BatchViews.speechmaticsJson(job.get()));
         }
     }
 }

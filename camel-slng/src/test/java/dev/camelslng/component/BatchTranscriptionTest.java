@@ -1,0 +1,102 @@
+package dev.camelslng.component;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.camelslng.component.protocol.BatchTranscription;
+import dev.camelslng.sandbox.http.RecordedRequest;
+import dev.camelslng.sandbox.fault.Fault;
+import dev.camelslng.sandbox.fault.SandboxRoute;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BatchTranscriptionTest extends SlngTestSupport {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void submitsPollsAndFetchesTheTranscript() throws Exception {
+        Path recording = Files.write(folder.resolve("long-call.wav"), speech("a long recording of a meeting"));
+
+        Exchange exchange = send("slng:batch-stt", recording);
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(String.class)).isEqualTo("a long recording of a meeting");
+        assertThat(exchange.getMessage().getHeader(SlngConstants.BATCH_STATUS)).isEqualTo("DONE");
+        String jobId = exchange.getMessage().getHeader(SlngConstants.BATCH_JOB_ID, String.class);
+        RecordedRequest submit = sandbox().requests().all().get(0);
+        assertThat(submit.path()).isEqualTo("/v1/batch/jobs");
+        assertThat(submit.audioFileName()).isEqualTo("long-call.wav");
+        assertThat(submit.formAttributes()).containsEntry("transcription_config", "{\"language\":\"en\"}")
+                .containsEntry("model_code", "slng/speechmatics/batch:15.0.0");
+        assertThat(sandbox().requests().count(SandboxRoute.BATCH_STATUS)).isEqualTo(3);
+        RecordedRequest download = sandbox().requests().last();
+        assertThat(download.route()).isEqualTo(SandboxRoute.BATCH_DOWNLOAD);
+        assertThat(download.path()).contains(jobId);
+        assertThat(download.authenticated()).isFalse();
+    }
+
+    @Test
+    void everyBodyTypeAndTheResponseObject() {
+        assertThat(template.requestBody("slng:batch-stt", speech("bytes in batch"), String.class))
+                .isEqualTo("bytes in batch");
+        assertThat(template.requestBody("slng:batch-stt", new ByteArrayInputStream(speech("a stream in batch")),
+                String.class)).isEqualTo("a stream in batch");
+
+        BatchTranscription result = template.requestBodyAndHeader("slng:batch-stt", speech("as an object"),
+                SlngConstants.OUTPUT_TYPE, "response", BatchTranscription.class);
+        assertThat(result.transcript()).isEqualTo("as an object");
+        assertThat(result.job().path("status").asText()).isEqualTo("DONE");
+        assertThat(result.files().path("outputs")).isNotEmpty();
+    }
+
+    @Test
+    void transcriptionConfigIsSentAsGiven() {
+        template.requestBodyAndHeader("slng:batch-stt?transcriptionConfig=RAW({\"language\":\"en\"})", speech("enhanced"),
+                SlngConstants.TRANSCRIPTION_CONFIG, "{\"language\":\"de\",\"operating_point\":\"enhanced\"}", String.class);
+
+        assertThat(sandbox().requests().all().get(0).formAttributes())
+                .containsEntry("transcription_config", "{\"language\":\"de\",\"operating_point\":\"enhanced\"}");
+    }
+
+    @Test
+    void badTranscriptionConfigIsRefusedBeforeSending() {
+        Exchange exchange = send("slng:batch-stt?transcriptionConfig=language=en", speech("x"));
+
+        assertThat(exchange.getException()).isInstanceOf(SlngException.class)
+                .hasMessageContaining("transcriptionConfig must be a JSON object");
+        assertThat(sandbox().requests().all()).isEmpty();
+    }
+
+    @Test
+    void aFailedJobFailsTheExchangeWithTheReason() {
+        sandbox().faults().add(Fault.on(SandboxRoute.BATCH_STATUS).jobFails("Audio could not be decoded").times(1));
+
+        Exchange exchange = send("slng:batch-stt", speech("doomed"));
+
+        assertThat(exchange.getException()).isInstanceOf(SlngException.class)
+                .hasMessageMatching("Batch job \\w+ ended FAILED: Audio could not be decoded");
+    }
+
+    @Test
+    void aJobThatTakesTooLongTimesOut() {
+        Exchange exchange = send("slng:batch-stt?batchTimeout=30&batchPollInterval=20&batchMaxPollInterval=20",
+                speech("slow"));
+
+        assertThat(exchange.getException()).isInstanceOf(SlngException.class)
+                .hasMessageContaining("did not finish within batchTimeout=30 ms").hasMessageContaining("left running");
+    }
+
+    @Test
+    void pollsAreRetriedOnServerErrors() {
+        sandbox().faults().add(Fault.on(SandboxRoute.BATCH_STATUS).status(502).times(1));
+
+        assertThat(template.requestBody("slng:batch-stt", speech("despite a hiccup"), String.class))
+                .isEqualTo("despite a hiccup");
+    }
+}

@@ -1,0 +1,158 @@
+package dev.camelslng.component;
+
+import dev.camelslng.sandbox.fault.Fault;
+import dev.camelslng.sandbox.fault.SandboxRoute;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ErrorHandlingTest extends SlngTestSupport {
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(SlngApiException.class).handled(true)
+                        .setBody(simple("${exception.statusCode}"))
+                        .to("mock:failed");
+                from("direct:handled").to("slng:tts").to("mock:spoken");
+            }
+        };
+    }
+
+    @Test
+    void wrongKeyIs401WithoutRetries() {
+        Exchange exchange = send("slng:tts?apiKey=slng_cu_wrong_key_123", "hello");
+
+        SlngApiException error = (SlngApiException) exchange.getException();
+        assertThat(error.getStatusCode()).isEqualTo(401);
+        assertThat(error.getErrorMessage()).isEqualTo("Unauthorized");
+        assertThat(error.getMessage()).doesNotContain("slng_cu_wrong_key_123");
+        assertThat(sandbox().requests().count(SandboxRoute.TTS)).isEqualTo(1);
+    }
+
+    @Test
+    void validationErrorIs400WithTheServersDetails() {
+        Exchange exchange = send("slng:stt?sampleRate=12345", speech("bad rate"));
+
+        SlngApiException error = (SlngApiException) exchange.getException();
+        assertThat(error.getStatusCode()).isEqualTo(400);
+        assertThat(error.getErrorMessage()).isEqualTo("Validation error");
+        assertThat(error.getErrorDetails()).contains("sample_rate");
+        assertThat(error.getRequestId()).startsWith("req_");
+        assertThat(error.getMessage()).contains("stt slng/deepgram/nova:3-en").contains("HTTP 400")
+                .contains(error.getRequestId());
+        assertThat(sandbox().requests().count(SandboxRoute.STT)).isEqualTo(1);
+    }
+
+    @Test
+    void invalidModelIdIsRefusedBeforeSending() {
+        Exchange exchange = send("slng:tts?model=deepgram aura", "hello");
+
+        assertThat(exchange.getException()).isInstanceOf(SlngException.class)
+                .hasMessageContaining("Invalid SLNG model id 'deepgram aura'");
+        assertThat(sandbox().requests().all()).isEmpty();
+    }
+
+    @Test
+    void rateLimitHonoursRetryAfterThenSucceeds() {
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS).status(429).header("Retry-After", "1").times(1));
+
+        long start = System.nanoTime();
+        Exchange exchange = send("slng:tts", "after a pause");
+        long waitedMillis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(byte[].class)).isNotEmpty();
+        assertThat(sandbox().requests().count(SandboxRoute.TTS)).isEqualTo(2);
+        // retryInitialDelay is 10 ms here: only Retry-After explains a wait of a second
+        assertThat(waitedMillis).isGreaterThanOrEqualTo(1000);
+    }
+
+    @Test
+    void serviceUnavailableUntilRetriesAreExhausted() {
+        sandbox().faults().add(Fault.on(SandboxRoute.STT).status(503).always());
+
+        Exchange exchange = send("slng:stt?retryMaxAttempts=4", speech("never heard"));
+
+        SlngApiException error = (SlngApiException) exchange.getException();
+        assertThat(error.getStatusCode()).isEqualTo(503);
+        assertThat(error.getRequestId()).startsWith("req_");
+        assertThat(error.getMessage()).contains("HTTP 503").contains("after 4 attempts").contains(error.getRequestId());
+        assertThat(sandbox().requests().count(SandboxRoute.STT)).isEqualTo(4);
+    }
+
+    @Test
+    void abruptCloseIsRetried() {
+        sandbox().faults().add(Fault.on(SandboxRoute.STT).closeConnection().times(1));
+
+        assertThat(template.requestBody("slng:stt", speech("second time lucky"), String.class))
+                .isEqualTo("second time lucky");
+        assertThat(sandbox().requests().count(SandboxRoute.STT)).isEqualTo(2);
+    }
+
+    @Test
+    void unreachableServerFailsAfterRetriesWithTheCause() {
+        Exchange exchange = send("slng:tts?baseUrl=http://127.0.0.1:1&retryMaxAttempts=2", "nobody listens");
+
+        assertThat(exchange.getException()).isInstanceOf(SlngException.class)
+                .hasMessageContaining("failed after 2 attempt(s)").hasMessageContaining("Connect");
+    }
+
+    @Test
+    void responseTimeoutFailsWithoutRetry() {
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS).delayMillis(1500).times(1));
+
+        Exchange exchange = send("slng:tts?responseTimeout=200", "too slow");
+
+        assertThat(exchange.getException()).isInstanceOf(SlngException.class)
+                .hasMessageContaining("no response within responseTimeout=200 ms");
+        assertThat(sandbox().requests().count(SandboxRoute.TTS)).isEqualTo(1);
+    }
+
+    @Test
+    void malformedJsonIsAClearError() {
+        sandbox().faults().add(Fault.on(SandboxRoute.STT).malformedJson().times(1));
+
+        Exchange exchange = send("slng:stt", speech("garbled"));
+
+        assertThat(exchange.getException()).isInstanceOf(SlngException.class)
+                .hasMessageContaining("returned HTTP 200 with a body that is not the expected JSON");
+        assertThat(((SlngException) exchange.getException()).getRequestId()).startsWith("req_");
+    }
+
+    @Test
+    void byokOnAnSlngHostedModelIsRefusedBeforeSending() {
+        Exchange exchange = send("slng:stt?providerApiKey=dg_secret_abc&model=slng/deepgram/nova:3-en", speech("x"));
+
+        assertThat(exchange.getException()).isInstanceOf(SlngException.class)
+                .hasMessageContaining("BYOK refused before sending").hasMessageNotContaining("dg_secret_abc");
+        assertThat(sandbox().requests().all()).isEmpty();
+    }
+
+    @Test
+    void byokOnAnExternalModelIsSent() {
+        String transcript = template.requestBodyAndHeader("slng:stt?model=deepgram/nova:3", speech("my own key"),
+                SlngConstants.PROVIDER_API_KEY, "dg_secret_abc", String.class);
+
+        assertThat(transcript).isEqualTo("my own key");
+        assertThat(sandbox().requests().last().hasProviderKey()).isTrue();
+    }
+
+    @Test
+    void failuresGoThroughCamelsErrorHandler() throws Exception {
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS).status(500).always());
+        MockEndpoint failed = getMockEndpoint("mock:failed");
+        failed.expectedBodiesReceived("500");
+        getMockEndpoint("mock:spoken").expectedMessageCount(0);
+
+        template.sendBody("direct:handled", "boom");
+
+        MockEndpoint.assertIsSatisfied(context);
+    }
+}

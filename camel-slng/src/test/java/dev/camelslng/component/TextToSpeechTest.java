@@ -1,0 +1,74 @@
+package dev.camelslng.component;
+
+import java.util.Map;
+
+import dev.camelslng.sandbox.http.RecordedRequest;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextToSpeechTest extends SlngTestSupport {
+
+    @Test
+    void speaksTheBodyAndTheAudioTranscribesBack() {
+        Exchange tts = send("slng:tts", "the meeting is at three thirty");
+
+        assertThat(tts.getException()).isNull();
+        byte[] audio = tts.getMessage().getBody(byte[].class);
+        assertThat(tts.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class)).isEqualTo("audio/wav");
+        assertThat(tts.getMessage().getHeader(SlngConstants.REQUEST_ID, String.class)).startsWith("req_");
+        RecordedRequest request = sandbox().requests().last();
+        assertThat(request.path()).isEqualTo("/v1/bridges/unmute/tts/slng/deepgram/aura:2-en");
+        assertThat(request.jsonBody().path("text").asText()).isEqualTo("the meeting is at three thirty");
+        assertThat(request.jsonBody().has("voice")).isFalse();
+
+        assertThat(template.requestBody("slng:stt", audio, String.class)).isEqualTo("the meeting is at three thirty");
+    }
+
+    @Test
+    void endpointOptionsShapeTheRequest() {
+        template.requestBody("slng:tts?model=deepgram/aura:2&voice=aura-2-luna-en&region=eu-north-1"
+                             + "&worldPartOverride=eu&agentId=agent-7&sessionId=call-42",
+                "hello", byte[].class);
+
+        RecordedRequest request = sandbox().requests().last();
+        assertThat(request.path()).isEqualTo("/v1/bridges/unmute/tts/deepgram/aura:2");
+        assertThat(request.jsonBody().path("voice").asText()).isEqualTo("aura-2-luna-en");
+        assertThat(request.header("X-Region-Override")).isEqualTo("eu-north-1");
+        assertThat(request.header("X-World-Part-Override")).isEqualTo("eu");
+        assertThat(request.header("X-SLNG-Agent-Id")).isEqualTo("agent-7");
+        assertThat(request.header("X-SLNG-Session-Id")).isEqualTo("call-42");
+    }
+
+    @Test
+    void headersWinOverEndpointOptions() {
+        byte[] audio = template.requestBodyAndHeaders("slng:tts?voice=aura-2-luna-en&model=slng/deepgram/aura:2-en",
+                "hola", Map.of(SlngConstants.MODEL, "slng/deepgram/aura:2-es", SlngConstants.VOICE, "aura-2-celeste-es",
+                        SlngConstants.REGION, "us-east-1"),
+                byte[].class);
+
+        assertThat(audio).isNotEmpty();
+        RecordedRequest request = sandbox().requests().last();
+        assertThat(request.path()).isEqualTo("/v1/bridges/unmute/tts/slng/deepgram/aura:2-es");
+        assertThat(request.jsonBody().path("voice").asText()).isEqualTo("aura-2-celeste-es");
+        assertThat(request.header("X-Region-Override")).isEqualTo("us-east-1");
+    }
+
+    @Test
+    void operationHeaderSwitchesToSpeechToText() {
+        String transcript = template.requestBodyAndHeader("slng:tts", speech("switched"), SlngConstants.OPERATION, "stt",
+                String.class);
+
+        assertThat(transcript).isEqualTo("switched");
+    }
+
+    @Test
+    void emptyTextIsRefusedBeforeSending() {
+        Exchange exchange = send("slng:tts", "  ");
+
+        assertThat(exchange.getException()).isInstanceOf(SlngException.class)
+                .hasMessageContaining("needs the text to speak");
+        assertThat(sandbox().requests().all()).isEmpty();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.camelslng.examples.filedrop;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What the example reads from its environment. Folders default to {@code file-drop/...} under the working directory.
+ *
+ * @param apiKey  SLNG_API_KEY, or null
+ * @param baseUrl SLNG_BASE_URL, or null for the SLNG gateway
+ * @param inbox   SLNG_INBOX: recordings dropped here are transcribed
+ * @param outbox  SLNG_OUTBOX: {@code <name>.txt} and {@code <name>.json} are written here
+ * @param done    SLNG_DONE: transcribed recordings are moved here
+ * @param failed  SLNG_FAILED: recordings that could not be transcribed are moved here, with {@code <name>.error.txt}
+ */
+public record FileDropSettings(String apiKey, String baseUrl, Path inbox, Path outbox, Path done, Path failed) {
+
+    public static FileDropSettings fromEnvironment(Map<String, String> env, Path workDir) {
+        Path root = workDir.resolve("file-drop");
+        return new FileDropSettings(blankToNull(env.get("SLNG_API_KEY")), blankToNull(env.get("SLNG_BASE_URL")),
+                folder(env, "SLNG_INBOX", root.resolve("inbox")), folder(env, "SLNG_OUTBOX", root.resolve("outbox")),
+                folder(env, "SLNG_DONE", root.resolve("done")), folder(env, "SLNG_FAILED", root.resolve("failed")));
+    }
+
+    /** With neither a key nor a gateway address there is nothing to talk to but the embedded local server. */
+    public boolean needsEmbeddedServer() {
+        return apiKey == null && baseUrl == null;
+    }
+
+    /** The same settings, pointed at another gateway with another key. */
+    public FileDropSettings withGateway(String newBaseUrl, String newApiKey) {
+        return new FileDropSettings(newApiKey, newBaseUrl, inbox, outbox, done, failed);
+    }
+
+    private static Path folder(Map<String, String> env, String name, Path fallback) {
+        String value = blankToNull(env.get(name));
+        return (value == null ? fallback : Path.of(value)).toAbsolutePath().normalize();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    @Override
+    public String toString() {
+        return "FileDropSettings[gateway=" + (baseUrl == null ? "SLNG" : baseUrl) + ", inbox=" + inbox + ", outbox="
+               + outbox + ", done=" + done + ", failed=" + failed + "]";
+    }
+}

@@ -1,0 +1,273 @@
+package dev.camelslng.sandbox;
+
+import dev.camelslng.sandbox.batch.BatchJobStore;
+import dev.camelslng.sandbox.engine.SpeechEngine;
+import dev.camelslng.sandbox.engine.ToneSpeechEngine;
+import dev.camelslng.sandbox.fault.FaultInjector;
+import dev.camelslng.sandbox.http.RecordedRequests;
+import dev.camelslng.sandbox.http.SandboxRouter;
+import dev.camelslng.sandbox.http.SandboxServices;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A local SLNG-compatible HTTP server for tests and demos: the unified bridge TTS/STT endpoints and the batch API,
+ * backed by a deterministic {@link SpeechEngine}, with request recording and fault injection.
+ *
+ * <pre>{@code
+ * try (SlngSandbox sandbox = SlngSandbox.builder().apiKey("test-key").build().start()) {
+ *     String url = sandbox.baseUrl() + "/v1/bridges/unmute/tts/slng/deepgram/aura:2-en";
+ * }
+ * }</pre>
+ */
+public final class SlngSandbox implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlngSandbox.class);
+    private static final long START_STOP_TIMEOUT_SECONDS = 30;
+    private static final int MAX_FORM_ATTRIBUTE_BYTES = 1024 * 1024;
+
+    private final String host;
+    private final int requestedPort;
+    private final String apiKey;
+    private final int batchPollsUntilDone;
+    private final String ttsContentType;
+    private final SpeechEngine engine;
+    private final FaultInjector faults = new FaultInjector();
+    private final RecordedRequests requests = new RecordedRequests();
+    private final BatchJobStore jobs = new BatchJobStore();
+    private volatile Vertx vertx;
+    private volatile int port = -1;
+
+    private SlngSandbox(Builder builder) {
+        this.host = builder.host;
+        this.requestedPort = builder.port;
+        this.apiKey = builder.apiKey != null ? builder.apiKey : "sbx_" + HexFormat.of().formatHex(randomBytes(16));
+        this.batchPollsUntilDone = builder.batchPollsUntilDone;
+        this.ttsContentType = builder.ttsContentType;
+        this.engine = builder.engine != null ? builder.engine : new ToneSpeechEngine();
+    }
+
+    /** @return a builder with the defaults: 127.0.0.1, a free port, a generated key, 2 polls, {@code audio/wav} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts listening; returns once the server accepts connections.
+     *
+     * @return                       this sandbox
+     * @throws IllegalStateException if already started or the server cannot listen
+     */
+    public synchronized SlngSandbox start() {
+        if (vertx != null) {
+            throw new IllegalStateException("The sandbox is already running on " + baseUrl());
+        }
+        Vertx newVertx = Vertx.vertx();
+        SandboxServices services = new SandboxServices(engine, faults, requests, jobs, apiKey, ttsContentType, batchPollsUntilDone,
+                this::baseUrl);
+        HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(requestedPort)
+                .setMaxFormAttributeSize(MAX_FORM_ATTRIBUTE_BYTES).setHandle100ContinueAutomatically(true);
+        try {
+            HttpServer server = newVertx.createHttpServer(options).requestHandler(SandboxRouter.create(newVertx, services))
+                    .listen().toCompletionStage().toCompletableFuture().get(START_STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            port = server.actualPort();
+            vertx = newVertx;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            newVertx.close();
+            throw new IllegalStateException("Interrupted while starting the SLNG sandbox", e);
+        } catch (ExecutionException | TimeoutException e) {
+            newVertx.close();
+            throw new IllegalStateException("The SLNG sandbox cannot listen on " + host + ":" + requestedPort, e);
+        }
+        LOG.info("SLNG sandbox listening on {}", baseUrl());
+        return this;
+    }
+
+    /** Stops the server; does nothing if it is not running. */
+    public synchronized void stop() {
+        if (vertx == null) {
+            return;
+        }
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(START_STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("The SLNG sandbox did not stop cleanly", e);
+        } finally {
+            vertx = null;
+            port = -1;
+        }
+        LOG.info("SLNG sandbox stopped");
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Clears the faults, the recorded requests and the batch jobs. */
+    public void reset() {
+        faults.clear();
+        requests.clear();
+        jobs.clear();
+    }
+
+    /** @return whether the server is listening */
+    public boolean isRunning() {
+        return vertx != null;
+    }
+
+    /**
+     * The base URL, without a trailing slash, e.g. {@code http://127.0.0.1:40123}.
+     *
+     * @return                       the URL clients should use
+     * @throws IllegalStateException if not started
+     */
+    public String baseUrl() {
+        return "http://" + host + ":" + port();
+    }
+
+    /**
+     * The port the server listens on.
+     *
+     * @return                       the actual port, also when 0 was requested
+     * @throws IllegalStateException if not started
+     */
+    public int port() {
+        int current = port;
+        if (current < 0) {
+            throw new IllegalStateException("The SLNG sandbox is not running");
+        }
+        return current;
+    }
+
+    /** @return the API key clients must send */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /** @return the speech engine, e.g. to make test audio with {@code engine().synthesize(text, null)} */
+    public SpeechEngine engine() {
+        return engine;
+    }
+
+    /** @return the fault injector */
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    /** @return the requests received so far */
+    public RecordedRequests requests() {
+        return requests;
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    /**
+     * Configures a {@link SlngSandbox}. Reusable: each {@link #build()} makes a new sandbox.
+     */
+    public static final class Builder {
+
+        private static final Set<String> TTS_CONTENT_TYPES = Set.of("audio/wav", "audio/pcm");
+
+        private String host = "127.0.0.1";
+        private int port;
+        private String apiKey;
+        private int batchPollsUntilDone = 2;
+        private String ttsContentType = "audio/wav";
+        private SpeechEngine engine;
+
+        private Builder() {
+        }
+
+        /**
+         * @param  host the interface to listen on, default {@code 127.0.0.1}
+         * @return      this builder
+         */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /**
+         * @param  port the port, default 0 (a free port)
+         * @return      this builder
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("Invalid port: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * @param  apiKey the key clients must send, default a generated {@code sbx_...} key
+         * @return        this builder
+         */
+        public Builder apiKey(String apiKey) {
+            if (apiKey == null || apiKey.isBlank()) {
+                throw new IllegalArgumentException("The API key must not be blank");
+            }
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /**
+         * @param  polls how many status polls report QUEUED / IN_PROGRESS before the end state (default 2; 0 ends at the
+         *               first poll)
+         * @return       this builder
+         */
+        public Builder batchPollsUntilDone(int polls) {
+            if (polls < 0) {
+                throw new IllegalArgumentException("batchPollsUntilDone must not be negative: " + polls);
+            }
+            this.batchPollsUntilDone = polls;
+            return this;
+        }
+
+        /**
+         * @param  contentType {@code audio/wav} (default) or {@code audio/pcm} (raw PCM16LE, no RIFF header)
+         * @return             this builder
+         */
+        public Builder ttsContentType(String contentType) {
+            if (!TTS_CONTENT_TYPES.contains(contentType)) {
+                throw new IllegalArgumentException("ttsContentType must be one of " + TTS_CONTENT_TYPES + ": " + contentType);
+            }
+            this.ttsContentType = contentType;
+            return this;
+        }
+
+        /**
+         * @param  engine the speech engine, default a {@link ToneSpeechEngine}
+         * @return        this builder
+         */
+        public Builder engine(SpeechEngine engine) {
+            this.engine = Objects.requireNonNull(engine, "engine");
+            return this;
+        }
+
+        /** @return a new, not yet started sandbox */
+        public SlngSandbox build() {
+            return new SlngSandbox(this);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.camelslng.sandbox.engine;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ToneSpeechEngineTest {
+
+    private final ToneSpeechEngine engine = new ToneSpeechEngine();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hello world", "Hello, world! How are you? (fine) 42%", "café – naïve", "日本語のテキスト 🎙", "a"})
+    void transcribesItsOwnSpeechExactly(String text) {
+        Transcript transcript = transcribe(engine.synthesize(text, null));
+
+        assertThat(transcript.text()).isEqualTo(text);
+        assertThat(transcript.confidence()).isBetween(0.9, 1.0);
+    }
+
+    @Test
+    void writesPcm16MonoWavAt16KhzWithGuardSilence() {
+        byte[] wav = engine.synthesize("ab", null);
+        ByteBuffer header = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
+
+        assertThat(new String(wav, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        assertThat(header.getShort(22)).isEqualTo((short) 1);
+        assertThat(header.getInt(24)).isEqualTo(16_000);
+        assertThat(header.getShort(34)).isEqualTo((short) 16);
+        assertThat(wav).hasSize(Wav.HEADER_BYTES + (2 + 10) * 640);
+        assertThat(Arrays.copyOfRange(wav, Wav.HEADER_BYTES, Wav.HEADER_BYTES + 5 * 640)).containsOnly(0);
+    }
+
+    @Test
+    void isDeterministic() {
+        assertThat(engine.synthesize("same text", "aura-2-thalia-en")).isEqualTo(engine.synthesize("same text", "aura-2-thalia-en"));
+    }
+
+    @Test
+    void decodesWhateverTheChunkBoundaries() {
+        String text = "Chunk boundaries must not matter: üñí©ødé";
+        byte[] wav = engine.synthesize(text, null);
+        Random random = new Random(7);
+        for (int round = 0; round < 20; round++) {
+            Transcriber transcriber = engine.newTranscriber();
+            int pos = 0;
+            while (pos < wav.length) {
+                int length = Math.min(wav.length - pos, 1 + random.nextInt(round % 2 == 0 ? 7 : 2000));
+                transcriber.feed(wav, pos, length);
+                pos += length;
+            }
+            assertThat(transcriber.result().text()).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void voicesChangeLoudnessButStillDecode() {
+        byte[] defaultVoice = engine.synthesize("voice", null);
+        byte[] otherVoice = engine.synthesize("voice", "aura-2-zeus-en");
+
+        assertThat(otherVoice).isNotEqualTo(defaultVoice);
+        assertThat(transcribe(otherVoice).text()).isEqualTo("voice");
+    }
+
+    @Test
+    void decodesRawPcmAndWavWithExtraChunks() {
+        byte[] wav = engine.synthesize("raw and listed", null);
+        byte[] pcm = Wav.pcmData(wav);
+        assertThat(pcm).hasSize(wav.length - Wav.HEADER_BYTES);
+        assertThat(transcribe(pcm).text()).isEqualTo("raw and listed");
+
+        byte[] list = "LIST\u0005\0\0\0INFOx\0".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] withList = new byte[wav.length + list.length];
+        System.arraycopy(wav, 0, withList, 0, 36);
+        System.arraycopy(list, 0, withList, 36, list.length);
+        System.arraycopy(wav, 36, withList, 36 + list.length, wav.length - 36);
+        assertThat(transcribe(withList).text()).isEqualTo("raw and listed");
+    }
+
+    @Test
+    void findsNothingInSilenceNoiseOrMp3() {
+        byte[] noise = new byte[16_000 * 2 * 3];
+        new Random(42).nextBytes(noise);
+        byte[] mp3Like = new byte[64_000];
+        new Random(3).nextBytes(mp3Like);
+        mp3Like[0] = 'I';
+        mp3Like[1] = 'D';
+        mp3Like[2] = '3';
+
+        assertThat(transcribe(new byte[32_000 * 5])).isEqualTo(new Transcript("", 0.0));
+        assertThat(transcribe(noise).text()).isEmpty();
+        assertThat(transcribe(mp3Like).text()).isEmpty();
+        assertThat(transcribe(new byte[0]).text()).isEmpty();
+        assertThat(transcribe(new byte[]{'R', 'I', 'F', 'F', 1}).text()).isEmpty();
+    }
+
+    @Test
+    void decodesMostlySilentAudioQuickly() {
+        Transcriber transcriber = engine.newTranscriber();
+        byte[] silence = new byte[1 << 20];
+        long start = System.nanoTime();
+        for (int i = 0; i < 128; i++) {
+            transcriber.feed(silence);
+        }
+        transcriber.feed(Wav.pcmData(engine.synthesize("end", null)));
+
+        assertThat(transcriber.result().text()).isEqualTo("end");
+        assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+    }
+
+    private Transcript transcribe(byte[] audio) {
+        Transcriber transcriber = engine.newTranscriber();
+        transcriber.feed(audio);
+        return transcriber.result();
+    }
+}

@@ -101,8 +101,8 @@ public class SlngConfiguration implements Cloneable {
 
     /**
      * The SLNG model id, such as slng/deepgram/aura:2-en. Defaults per operation: slng/deepgram/aura:2-en for tts,
-     * slng/deepgram/nova:3-en for stt, slng/speechmatics/batch:15.0.0 for batch-stt. The form is
-     * [slng/]provider/model[:variant]; the slng/ prefix selects the SLNG-hosted deployment.
+     * slng/deepgram/nova:3-en for stt, slng/speechmatics/batch:15.0.0 for batch-stt. An id is provider/model with an
+     * optional :variant; a leading slng/ selects SLNG's own deployment, without it the request goes to the provider.
      */
     public void setModel(String model) {
         this.model = model;

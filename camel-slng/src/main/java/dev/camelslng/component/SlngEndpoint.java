@@ -12,6 +12,7 @@ import dev.camelslng.component.http.SlngHttpExecutor;
 import dev.camelslng.component.http.SlngHttpOperation;
 import dev.camelslng.component.http.SpeechToTextOperation;
 import dev.camelslng.component.http.TextToSpeechOperation;
+import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -28,7 +29,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "slng", title = "SLNG", syntax = "slng:operation", producerOnly = true,
              category = { Category.AI }, headersClass = SlngConstants.class)
-public class SlngEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     @UriParam
     private SlngConfiguration configuration;

@@ -93,6 +93,20 @@ class BatchTranscriptionTest extends SlngTestSupport {
     }
 
     @Test
+    void aRetriedSubmitKeepsItsJobIdSoSlngCannotRunItTwice() {
+        sandbox().faults().add(Fault.on(SandboxRoute.BATCH_SUBMIT).status(503).times(1));
+
+        Exchange exchange = send("slng:batch-stt", speech("submitted twice"));
+
+        assertThat(exchange.getMessage().getBody(String.class)).isEqualTo("submitted twice");
+        var submits = sandbox().requests().on(SandboxRoute.BATCH_SUBMIT);
+        assertThat(submits).hasSize(2);
+        assertThat(submits.get(0).formAttributes().get("job_id")).matches("[a-f0-9]{32}")
+                .isEqualTo(submits.get(1).formAttributes().get("job_id"))
+                .isEqualTo(exchange.getMessage().getHeader(SlngConstants.BATCH_JOB_ID));
+    }
+
+    @Test
     void pollsAreRetriedOnServerErrors() {
         sandbox().faults().add(Fault.on(SandboxRoute.BATCH_STATUS).status(502).times(1));
 

@@ -3,6 +3,7 @@ package dev.camelslng.component.http;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelslng.component.MessageOptions;
+import dev.camelslng.component.SlngApiException;
 import dev.camelslng.component.SlngConstants;
 import dev.camelslng.component.SlngException;
 import dev.camelslng.component.SlngOutputType;
@@ -49,7 +51,10 @@ public class BatchTranscriptionOperation implements SlngHttpOperation {
         AudioUpload audio = AudioUpload.of(message, "batch-stt");
         String transcriptionConfig = transcriptionConfig(options);
         List<Header> headers = GatewayHeaders.of(options);
+        // Our own job id makes the submit safe to retry: a retry of a submit that did reach SLNG gets 409, not a twin job.
+        String jobId = newJobId();
         Supplier<HttpEntity> form = () -> MultipartEntityBuilder.create()
+                .addTextBody("job_id", jobId)
                 .addPart("file", audio.parts().get())
                 .addTextBody("transcription_config", transcriptionConfig, ContentType.APPLICATION_JSON)
                 .addTextBody("model_code", options.model().value())
@@ -58,19 +63,30 @@ public class BatchTranscriptionOperation implements SlngHttpOperation {
                 audio.repeatable());
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(options.batchTimeout());
         return executor.execute(submit)
-                .thenCompose(response -> {
-                    String jobId = JsonResponse.read(submit, response, JsonNode.class).path("job_id").asText("");
-                    if (!jobId.matches("[A-Za-z0-9_-]+")) {
-                        throw failure(submit + " returned no usable job_id", response.requestId());
-                    }
-                    return poll(jobId, headers, pollInterval, deadline, options.batchTimeout());
-                })
+                .handle((response, failure) -> submittedJobId(submit, jobId, response, failure))
+                .thenCompose(submitted -> poll(submitted, headers, pollInterval, deadline, options.batchTimeout()))
                 .thenCompose(job -> fetch(job, headers))
                 .thenAccept(result -> {
                     message.setBody(options.outputType() == SlngOutputType.RESPONSE ? result : result.transcript());
                     message.setHeader(SlngConstants.BATCH_JOB_ID, result.jobId());
                     message.setHeader(SlngConstants.BATCH_STATUS, BatchJobStatus.of(result.job()).name());
                 });
+    }
+
+    /** The id of the submitted job: SLNG's answer, or ours when a retried submit found the job already there (409). */
+    private static String submittedJobId(HttpCall submit, String ourId, HttpResult response, Throwable failure) {
+        if (failure != null) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (cause instanceof SlngApiException api && api.getStatusCode() == 409) {
+                return ourId;
+            }
+            throw failure instanceof CompletionException completion ? completion : new CompletionException(cause);
+        }
+        String jobId = JsonResponse.read(submit, response, JsonNode.class).path("job_id").asText(ourId);
+        if (!jobId.matches("[A-Za-z0-9_-]+")) {
+            throw failure(submit + " returned an unusable job_id", response.requestId());
+        }
+        return jobId;
     }
 
     private CompletableFuture<JsonNode> poll(String jobId, List<Header> headers, long delay, long deadline, long timeout) {
@@ -125,6 +141,10 @@ public class BatchTranscriptionOperation implements SlngHttpOperation {
             // reported below with the option name
         }
         throw new SlngException("transcriptionConfig must be a JSON object such as {\"language\":\"en\"}");
+    }
+
+    private static String newJobId() {
+        return UUID.randomUUID().toString().replace("-", "");
     }
 
     private static CompletionException failure(String message, String requestId) {

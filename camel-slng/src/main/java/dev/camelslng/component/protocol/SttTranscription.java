@@ -1,20 +1,15 @@
 package dev.camelslng.component.protocol;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The unified STT bridge response ({@code type: transcription}). Fields SLNG may add are kept in {@link #getExtra()}, so
- * writing the object back as JSON loses nothing.
+ * The unified STT bridge response ({@code type: transcription}). Fields SLNG may add are kept in {@link #getExtra()}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class SttTranscription {
+public class SttTranscription extends OpenJsonObject {
 
     private String type;
     @JsonProperty("is_final")
@@ -22,7 +17,6 @@ public class SttTranscription {
     private List<Alternative> alternatives = List.of();
     private Integer channel;
     private String language;
-    private final Map<String, Object> extra = new LinkedHashMap<>();
 
     /** The first alternative's transcript, or an empty string when SLNG heard nothing. */
     public String transcript() {
@@ -75,16 +69,6 @@ public class SttTranscription {
         this.language = language;
     }
 
-    @JsonAnyGetter
-    public Map<String, Object> getExtra() {
-        return extra;
-    }
-
-    @JsonAnySetter
-    public void putExtra(String name, Object value) {
-        extra.put(name, value);
-    }
-
     @Override
     public String toString() {
         return "SttTranscription[" + transcript() + "]";
@@ -92,10 +76,9 @@ public class SttTranscription {
 
     /** One hypothesis of what was said. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public static class Alternative {
+    public static class Alternative extends OpenJsonObject {
         private String transcript;
         private Double confidence;
-        private final Map<String, Object> extra = new LinkedHashMap<>();
 
         public String getTranscript() {
             return transcript;
@@ -111,16 +94,6 @@ public class SttTranscription {
 
         public void setConfidence(Double confidence) {
             this.confidence = confidence;
-        }
-
-        @JsonAnyGetter
-        public Map<String, Object> getExtra() {
-            return extra;
-        }
-
-        @JsonAnySetter
-        public void putExtra(String name, Object value) {
-            extra.put(name, value);
         }
     }
 }

@@ -10,9 +10,11 @@ import dev.camelslng.sandbox.http.SandboxServices;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.net.PfxOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -43,6 +45,7 @@ public final class SlngSandbox implements AutoCloseable {
     private final int batchPollsUntilDone;
     private final String ttsContentType;
     private final SpeechEngine engine;
+    private final PfxOptions tlsKeyStore;
     private final FaultInjector faults = new FaultInjector();
     private final RecordedRequests requests = new RecordedRequests();
     private final BatchJobStore jobs = new BatchJobStore();
@@ -56,6 +59,7 @@ public final class SlngSandbox implements AutoCloseable {
         this.batchPollsUntilDone = builder.batchPollsUntilDone;
         this.ttsContentType = builder.ttsContentType;
         this.engine = builder.engine != null ? builder.engine : new ToneSpeechEngine();
+        this.tlsKeyStore = builder.tlsKeyStore;
     }
 
     /** @return a builder with the defaults: 127.0.0.1, a free port, a generated key, 2 polls, {@code audio/wav} */
@@ -78,6 +82,9 @@ public final class SlngSandbox implements AutoCloseable {
                 this::baseUrl);
         HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(requestedPort)
                 .setMaxFormAttributeSize(MAX_FORM_ATTRIBUTE_BYTES).setHandle100ContinueAutomatically(true);
+        if (tlsKeyStore != null) {
+            options.setSsl(true).setKeyCertOptions(tlsKeyStore);
+        }
         try {
             HttpServer server = newVertx.createHttpServer(options).requestHandler(SandboxRouter.create(newVertx, services))
                     .listen().toCompletionStage().toCompletableFuture().get(START_STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -138,7 +145,7 @@ public final class SlngSandbox implements AutoCloseable {
      * @throws IllegalStateException if not started
      */
     public String baseUrl() {
-        return "http://" + host + ":" + port();
+        return (tlsKeyStore == null ? "http://" : "https://") + host + ":" + port();
     }
 
     /**
@@ -194,8 +201,21 @@ public final class SlngSandbox implements AutoCloseable {
         private int batchPollsUntilDone = 2;
         private String ttsContentType = "audio/wav";
         private SpeechEngine engine;
+        private PfxOptions tlsKeyStore;
 
         private Builder() {
+        }
+
+        /**
+         * Serves HTTPS instead of HTTP, for testing clients' TLS settings.
+         *
+         * @param  pkcs12   the server's key and certificate, a PKCS#12 keystore
+         * @param  password the keystore password
+         * @return          this builder
+         */
+        public Builder https(Path pkcs12, String password) {
+            this.tlsKeyStore = new PfxOptions().setPath(pkcs12.toString()).setPassword(password);
+            return this;
         }
 
         /**

@@ -7,6 +7,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import javax.net.ssl.SSLException;
+
 import dev.camelslng.component.SlngApiException;
 import dev.camelslng.component.SlngException;
 import dev.camelslng.component.protocol.ErrorBody;
@@ -68,6 +70,10 @@ public class SlngHttpExecutor {
                     call + " got no response within responseTimeout=" + responseTimeout + " ms; not retried, as SLNG may"
                                                            + " already be processing it",
                     null, e));
+            return;
+        } catch (SSLException e) {
+            result.completeExceptionally(new SlngException(
+                    call + " failed TLS set-up (" + e.getMessage() + "); not retried: check sslContextParameters", null, e));
             return;
         } catch (IOException | RuntimeException e) {
             if (mayRetry(call, attempt)) {

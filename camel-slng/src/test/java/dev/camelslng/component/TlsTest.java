@@ -1,0 +1,85 @@
+package dev.camelslng.component;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+import dev.camelslng.sandbox.SlngSandbox;
+import dev.camelslng.sandbox.fault.SandboxRoute;
+import dev.camelslng.sandbox.junit.SlngSandboxExtension;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.jsse.KeyStoreParameters;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.jsse.TrustManagersParameters;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** TLS is configured the camel-http way: SSLContextParameters on the endpoint, or the context's global ones. */
+class TlsTest extends CamelTestSupport {
+
+    private static final String PASSWORD = "changeit";
+
+    @RegisterExtension
+    static final SlngSandboxExtension HTTPS = new SlngSandboxExtension(SlngSandbox.builder().https(keyStore(), PASSWORD));
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        SlngConfiguration defaults = context.getComponent("slng", SlngComponent.class).getConfiguration();
+        defaults.setBaseUrl(HTTPS.baseUrl());
+        defaults.setApiKey(HTTPS.apiKey());
+        defaults.setRetryInitialDelay(10);
+        context.getRegistry().bind("sandboxTrust", trustTheSandbox());
+        return context;
+    }
+
+    @Test
+    void trustsTheServerThroughSslContextParameters() {
+        assertThat(HTTPS.baseUrl()).startsWith("https://");
+
+        byte[] audio = template.requestBody("slng:tts?sslContextParameters=#sandboxTrust", "over tls", byte[].class);
+
+        assertThat(template.requestBody("slng:stt?sslContextParameters=#sandboxTrust", audio, String.class))
+                .isEqualTo("over tls");
+    }
+
+    @Test
+    void usesTheGlobalSslContextParametersWhenAsked() {
+        context.setSSLContextParameters(trustTheSandbox());
+        context.getComponent("slng", SlngComponent.class).setUseGlobalSslContextParameters(true);
+
+        assertThat(template.requestBody("slng:tts", "global trust", byte[].class)).isNotEmpty();
+    }
+
+    @Test
+    void anUntrustedCertificateFailsAtOnceWithAClearError() {
+        Exchange exchange = template.send("slng:tts", e -> e.getMessage().setBody("not trusted"));
+
+        assertThat(exchange.getException()).isInstanceOf(SlngException.class)
+                .hasMessageContaining("failed TLS set-up").hasMessageContaining("sslContextParameters");
+        assertThat(HTTPS.sandbox().requests().count(SandboxRoute.ANY)).isZero();
+    }
+
+    private static SSLContextParameters trustTheSandbox() {
+        KeyStoreParameters store = new KeyStoreParameters();
+        store.setResource("classpath:tls/sandbox.p12");
+        store.setPassword(PASSWORD);
+        store.setType("PKCS12");
+        TrustManagersParameters trust = new TrustManagersParameters();
+        trust.setKeyStore(store);
+        SSLContextParameters parameters = new SSLContextParameters();
+        parameters.setTrustManagers(trust);
+        return parameters;
+    }
+
+    private static Path keyStore() {
+        try {
+            return Path.of(TlsTest.class.getResource("/tls/sandbox.p12").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.camelslng.component;
+
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's routes in the YAML and XML DSLs, loaded the way camel-main loads route files. */
+class RouteDslTest extends SlngTestSupport {
+
+    private static final String YAML = """
+            - route:
+                from:
+                  uri: direct:speak
+                  steps:
+                    - to:
+                        uri: slng:tts
+                        parameters:
+                          voice: aura-2-thalia-en
+                    - to: slng:stt
+            """;
+
+    private static final String XML = """
+            <routes xmlns="http://camel.apache.org/schema/xml-io">
+              <route>
+                <from uri="direct:speak"/>
+                <to uri="slng:tts?voice=aura-2-luna-en"/>
+                <to uri="slng:stt"/>
+              </route>
+            </routes>
+            """;
+
+    @Test
+    void yamlRoute() throws Exception {
+        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("speak.yaml", YAML));
+
+        assertThat(template.requestBody("direct:speak", "yaml routes work", String.class)).isEqualTo("yaml routes work");
+        assertThat(sandbox().requests().all().get(0).jsonBody().path("voice").asText()).isEqualTo("aura-2-thalia-en");
+    }
+
+    @Test
+    void xmlRoute() throws Exception {
+        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("speak.xml", XML));
+
+        assertThat(template.requestBody("direct:speak", "xml routes work", String.class)).isEqualTo("xml routes work");
+        assertThat(sandbox().requests().all().get(0).jsonBody().path("voice").asText()).isEqualTo("aura-2-luna-en");
+    }
+}

@@ -1,6 +1,7 @@
 package dev.camelslng.component;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -9,6 +10,8 @@ import dev.camelslng.sandbox.http.RecordedRequest;
 import dev.camelslng.sandbox.fault.Fault;
 import dev.camelslng.sandbox.fault.SandboxRoute;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +45,9 @@ class BatchTranscriptionTest extends SlngTestSupport {
     }
 
     @Test
-    void everyBodyTypeAndTheResponseObject() {
+    void everyBodyTypeAndTheResponseObject() throws Exception {
+        File file = Files.write(folder.resolve("file.wav"), speech("a file in batch")).toFile();
+        assertThat(template.requestBody("slng:batch-stt", file, String.class)).isEqualTo("a file in batch");
         assertThat(template.requestBody("slng:batch-stt", speech("bytes in batch"), String.class))
                 .isEqualTo("bytes in batch");
         assertThat(template.requestBody("slng:batch-stt", new ByteArrayInputStream(speech("a stream in batch")),
@@ -53,6 +58,24 @@ class BatchTranscriptionTest extends SlngTestSupport {
         assertThat(result.transcript()).isEqualTo("as an object");
         assertThat(result.job().path("status").asText()).isEqualTo("DONE");
         assertThat(result.files().path("outputs")).isNotEmpty();
+    }
+
+    @Test
+    void transcribesGenericFilesFromTheFileComponent() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("file:" + folder.resolve("inbox") + "?initialDelay=0&delay=20").to("slng:batch-stt").to("mock:batch");
+            }
+        });
+        MockEndpoint transcripts = getMockEndpoint("mock:batch");
+        transcripts.expectedBodiesReceived("picked up by the file component");
+
+        Files.createDirectories(folder.resolve("inbox"));
+        Files.write(folder.resolve("inbox/pickup.wav"), speech("picked up by the file component"));
+
+        transcripts.assertIsSatisfied();
+        assertThat(sandbox().requests().on(SandboxRoute.BATCH_SUBMIT).get(0).audioFileName()).isEqualTo("pickup.wav");
     }
 
     @Test

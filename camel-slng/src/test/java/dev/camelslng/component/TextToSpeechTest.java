@@ -1,5 +1,7 @@
 package dev.camelslng.component;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import dev.camelslng.sandbox.http.RecordedRequest;
@@ -24,6 +26,18 @@ class TextToSpeechTest extends SlngTestSupport {
         assertThat(request.jsonBody().has("voice")).isFalse();
 
         assertThat(template.requestBody("slng:stt", audio, String.class)).isEqualTo("the meeting is at three thirty");
+    }
+
+    @Test
+    void acceptsTextInAnyBodyCamelConvertsToString() {
+        byte[] fromBytes = template.requestBody("slng:tts", "bytes of text".getBytes(StandardCharsets.UTF_8), byte[].class);
+        byte[] fromStream = template.requestBody("slng:tts",
+                new ByteArrayInputStream("a stream of text".getBytes(StandardCharsets.UTF_8)), byte[].class);
+        byte[] fromBuilder = template.requestBody("slng:tts", new StringBuilder("a builder of text"), byte[].class);
+
+        assertThat(template.requestBody("slng:stt", fromBytes, String.class)).isEqualTo("bytes of text");
+        assertThat(template.requestBody("slng:stt", fromStream, String.class)).isEqualTo("a stream of text");
+        assertThat(template.requestBody("slng:stt", fromBuilder, String.class)).isEqualTo("a builder of text");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.camelslng.component.http;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -64,8 +66,8 @@ public class BatchTranscriptionOperation implements SlngHttpOperation {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(options.batchTimeout());
         return executor.execute(submit)
                 .handle((response, failure) -> submittedJobId(submit, jobId, response, failure))
-                .thenCompose(submitted -> poll(submitted, headers, pollInterval, deadline, options.batchTimeout()))
-                .thenCompose(job -> fetch(job, headers))
+                .thenCompose(submitted -> poll(submitted, headers, pollInterval, deadline, options.batchTimeout())
+                        .thenCompose(job -> fetch(submitted, job, headers)))
                 .thenAccept(result -> {
                     message.setBody(options.outputType() == SlngOutputType.RESPONSE ? result : result.transcript());
                     message.setHeader(SlngConstants.BATCH_JOB_ID, result.jobId());
@@ -110,20 +112,19 @@ public class BatchTranscriptionOperation implements SlngHttpOperation {
         });
     }
 
-    private CompletableFuture<BatchTranscription> fetch(JsonNode job, List<Header> headers) {
-        String jobId = job.path("job_id").asText();
+    private CompletableFuture<BatchTranscription> fetch(String jobId, JsonNode job, List<Header> headers) {
         HttpCall filesCall = HttpCall.get("batch-stt files of job " + jobId, address.batchJobFiles(jobId), headers);
         return executor.execute(filesCall).thenCompose(response -> {
             JsonNode files = JsonResponse.read(filesCall, response, JsonNode.class);
-            boolean plainText = BatchOutputs.downloadUrl(files, "txt").isPresent();
-            String url = BatchOutputs.downloadUrl(files, plainText ? "txt" : "json").orElseThrow(
+            Optional<String> text = BatchOutputs.downloadUrl(files, "txt");
+            String url = text.or(() -> BatchOutputs.downloadUrl(files, "json")).orElseThrow(
                     () -> failure("Batch job " + jobId + " is DONE but lists no txt or json output", response.requestId()));
             // Download URLs are presigned: they carry their own signature and must not get our Bearer key.
-            HttpCall download = HttpCall.get("batch-stt transcript of job " + jobId, address.batchJobs().resolve(URI.create(url)),
-                    List.of());
-            return executor.execute(download).thenApply(output -> new BatchTranscription(jobId,
-                    plainText ? output.bodyText().strip() : BatchOutputs.transcriptOf(JsonResponse.read(download, output, JsonNode.class)),
-                    job, files));
+            HttpCall download = HttpCall.get("batch-stt transcript of job " + jobId,
+                    address.batchJobs().resolve(URI.create(url)), List.of());
+            return executor.execute(download).thenApply(output -> new BatchTranscription(jobId, text.isPresent()
+                    ? output.bodyText().strip()
+                    : BatchOutputs.transcriptOf(JsonResponse.read(download, output, JsonNode.class)), job, files));
         });
     }
 
@@ -137,7 +138,7 @@ public class BatchTranscriptionOperation implements SlngHttpOperation {
             if (config != null && config.isObject()) {
                 return config.toString();
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // reported below with the option name
         }
         throw new SlngException("transcriptionConfig must be a JSON object such as {\"language\":\"en\"}");

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 public class SlngHttpExecutor {
 
-    static final String REQUEST_ID_HEADER = "x-slng-request-id";
+    private static final String REQUEST_ID_HEADER = "x-slng-request-id";
     private static final Logger LOG = LoggerFactory.getLogger(SlngHttpExecutor.class);
 
     private final CloseableHttpClient client;

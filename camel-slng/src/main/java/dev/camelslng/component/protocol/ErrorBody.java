@@ -1,5 +1,6 @@
 package dev.camelslng.component.protocol;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +25,7 @@ public record ErrorBody(String message, String details) {
                 String details = firstText(json, "details", "detail");
                 return new ErrorBody(message, details);
             }
-        } catch (java.io.IOException notJson) {
+        } catch (IOException notJson) {
             // fall through: plain text bodies such as "No deployments found" are common behind proxies
         }
         String text = new String(body, StandardCharsets.UTF_8).strip();

@@ -5,7 +5,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the sandbox until the process is killed:
  * {@code java dev.camelslng.sandbox.SlngSandboxMain [--host 127.0.0.1] [--port 8089] [--api-key KEY]}. The key
- * defaults to the environment variable {@code SLNG_API_KEY}, else a generated one; it is printed so it can be used.
+ * defaults to the environment variable {@code SLNG_API_KEY}, else a generated one. Only a generated key is printed: a
+ * key the user chose may be a real SLNG key, which must not reach a terminal log.
  */
 public final class SlngSandboxMain {
 
@@ -23,7 +24,8 @@ public final class SlngSandboxMain {
     public static void main(String[] args) throws InterruptedException {
         SlngSandbox.Builder builder = SlngSandbox.builder().port(DEFAULT_PORT);
         String envKey = System.getenv("SLNG_API_KEY");
-        if (envKey != null && !envKey.isBlank()) {
+        boolean keyChosen = envKey != null && !envKey.isBlank();
+        if (keyChosen) {
             builder.apiKey(envKey);
         }
         for (int i = 0; i < args.length; i++) {
@@ -35,7 +37,10 @@ public final class SlngSandboxMain {
             switch (option) {
                 case "--host" -> builder.host(value);
                 case "--port" -> builder.port(Integer.parseInt(value));
-                case "--api-key" -> builder.apiKey(value);
+                case "--api-key" -> {
+                    builder.apiKey(value);
+                    keyChosen = true;
+                }
                 default -> usage("Unknown option " + option);
             }
         }
@@ -46,7 +51,7 @@ public final class SlngSandboxMain {
             stopped.countDown();
         }, "slng-sandbox-shutdown"));
         System.out.println("SLNG sandbox listening on " + sandbox.baseUrl());
-        System.out.println("API key: " + sandbox.apiKey());
+        System.out.println("API key: " + (keyChosen ? "the one given (SLNG_API_KEY or --api-key)" : sandbox.apiKey()));
         stopped.await();
     }
 

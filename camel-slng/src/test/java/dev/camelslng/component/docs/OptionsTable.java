@@ -70,8 +70,8 @@ public final class OptionsTable {
                 type = values.toString();
             }
             String description = o.path("description").asText().replace("|", "\\|").replace("\n", " ");
-            if (o.path("secret").asBoolean()) {
-                description += " *Secret: masked in logs.*";
+            if (withDefault && o.path("secret").asBoolean()) {
+                description += " *Secret: masked in URIs and logs.*";
             }
             out.append("| `").append(option.getKey()).append("` | ");
             if (withDefault) {

@@ -24,7 +24,6 @@ import dev.camelslng.component.protocol.SlngJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
-import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 
@@ -58,7 +57,7 @@ public class BatchTranscriptionOperation implements SlngHttpOperation {
         Supplier<HttpEntity> form = () -> MultipartEntityBuilder.create()
                 .addTextBody("job_id", jobId)
                 .addPart("file", audio.parts().get())
-                .addTextBody("transcription_config", transcriptionConfig, ContentType.APPLICATION_JSON)
+                .addTextBody("transcription_config", transcriptionConfig)
                 .addTextBody("model_code", options.model().value())
                 .build();
         HttpCall submit = HttpCall.post("batch-stt submit to " + options.model(), address.batchJobs(), headers, form,

@@ -23,12 +23,10 @@ import org.apache.hc.core5.http.ContentType;
  * 1 GiB recording never sits in the heap. Files, byte arrays and Camel stream caches can be sent again on retry; a plain
  * InputStream only once.
  *
- * @param fileName    the part's file name
- * @param contentType the audio MIME type
- * @param parts       makes a fresh part for each attempt
- * @param repeatable  whether {@code parts} may be called more than once
+ * @param parts      makes a fresh part (with file name and audio MIME type) for each attempt
+ * @param repeatable whether {@code parts} may be called more than once
  */
-public record AudioUpload(String fileName, ContentType contentType, Supplier<ContentBody> parts, boolean repeatable) {
+public record AudioUpload(Supplier<ContentBody> parts, boolean repeatable) {
 
     private static final Map<String, String> AUDIO_TYPES = Map.ofEntries(
             Map.entry("wav", "audio/wav"), Map.entry("mp3", "audio/mpeg"), Map.entry("flac", "audio/flac"),
@@ -48,23 +46,24 @@ public record AudioUpload(String fileName, ContentType contentType, Supplier<Con
         }
         if (body instanceof File file) {
             if (!file.isFile()) {
-                throw new SlngException("slng:" + operation + " cannot read audio file " + file + ": it does not exist");
+                throw new SlngException("slng:" + operation + " cannot read audio file " + file + ": it does not exist"
+                                        + " or is not a file");
             }
             ContentType type = contentType(message, file.getName());
-            return new AudioUpload(file.getName(), type, () -> new FileBody(file, type, file.getName()), true);
+            return new AudioUpload(() -> new FileBody(file, type, file.getName()), true);
         }
         String name = fileName(message);
         ContentType type = contentType(message, name);
         if (body instanceof byte[] bytes) {
-            return new AudioUpload(name, type, () -> new ByteArrayBody(bytes, type, name), true);
+            return new AudioUpload(() -> new ByteArrayBody(bytes, type, name), true);
         }
         if (body instanceof StreamCache cache && body instanceof InputStream stream) {
-            return new AudioUpload(name, type, () -> {
+            return new AudioUpload(() -> {
                 cache.reset();
                 return new InputStreamBody(stream, type, name);
             }, true);
         }
-        if (body == null || body instanceof String || body instanceof CharSequence) {
+        if (body == null || body instanceof CharSequence) {
             throw new SlngException("slng:" + operation + " needs audio in the message body (File, Path, GenericFile,"
                                     + " byte[] or InputStream), but it is "
                                     + (body == null ? "empty" : "text (" + body.getClass().getName() + ")"));
@@ -74,7 +73,7 @@ public record AudioUpload(String fileName, ContentType contentType, Supplier<Con
             throw new SlngException("slng:" + operation + " cannot read audio from a body of type "
                                     + body.getClass().getName() + ": send a File, Path, GenericFile, byte[] or InputStream");
         }
-        return new AudioUpload(name, type, () -> new InputStreamBody(stream, type, name), false);
+        return new AudioUpload(() -> new InputStreamBody(stream, type, name), false);
     }
 
     private static String fileName(Message message) {

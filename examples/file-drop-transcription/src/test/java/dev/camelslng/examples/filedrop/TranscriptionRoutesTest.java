@@ -28,9 +28,9 @@ class TranscriptionRoutesTest extends CamelTestSupport {
     static final SlngSandboxExtension SANDBOX = new SlngSandboxExtension();
 
     @TempDir
-    static Path work;
+    Path work;
 
-    private final FileDropSettings settings = FileDropSettings.fromEnvironment(Map.of(), work);
+    private FileDropSettings settings;
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -44,6 +44,7 @@ class TranscriptionRoutesTest extends CamelTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
+        settings = FileDropSettings.fromEnvironment(Map.of(), work);
         return new TranscriptionRoutes(settings);
     }
 
@@ -81,6 +82,20 @@ class TranscriptionRoutesTest extends CamelTestSupport {
             }
         }
         assertThat(settings.inbox().resolve("notes.txt")).exists();
+    }
+
+    @Test
+    void aFileNameUsedAgainNeverOverwritesEarlierResults() throws Exception {
+        Files.createDirectories(settings.inbox());
+        Files.write(settings.inbox().resolve("same.wav"), speech("the first recording"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(settings.done().resolve("same.wav")));
+        Files.write(settings.inbox().resolve("same.wav"), speech("the second recording"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(settings.done().resolve("same-2.wav")));
+
+        assertThat(settings.done().resolve("same.wav")).hasBinaryContent(speech("the first recording"));
+        assertThat(settings.done().resolve("same-2.wav")).hasBinaryContent(speech("the second recording"));
+        assertThat(settings.outbox().resolve("same.txt")).hasContent("the first recording");
+        assertThat(settings.outbox().resolve("same-2.txt")).hasContent("the second recording");
     }
 
     private static long count(Path folder) throws IOException {

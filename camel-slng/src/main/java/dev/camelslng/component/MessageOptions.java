@@ -18,12 +18,18 @@ public record MessageOptions(
     static final String API_KEY_ENV = "SLNG_API_KEY";
     private static final int MAX_TRACKING_ID = 128;
 
-    /** Resolves the options of one message; {@code environmentKey} supplies SLNG_API_KEY when no key is configured. */
+    /**
+     * Resolves the options of one message; {@code environmentKey} supplies SLNG_API_KEY when no key is configured. Every
+     * {@code CamelSlng...} override header is taken off the message: it applies to this slng: step only, so that a model
+     * chosen for tts does not reach a following stt.
+     */
     public static MessageOptions resolve(Message message, SlngConfiguration config, Supplier<String> environmentKey)
             throws SlngException {
-        SlngOperation operation = header(message, SlngConstants.OPERATION, SlngOperation.class, config.getOperation());
-        String model = header(message, SlngConstants.MODEL, String.class, config.getModel());
-        String apiKey = secretHeader(message, SlngConstants.API_KEY, config.getApiKey());
+        Headers headers = new Headers(message);
+        SlngOperation operation = headers.take(SlngConstants.OPERATION, SlngOperation.class, config.getOperation());
+        String model = headers.take(SlngConstants.MODEL, String.class, config.getModel());
+        String apiKey = headers.takeSecret(SlngConstants.API_KEY, config.getApiKey());
+        String providerApiKey = headers.takeSecret(SlngConstants.PROVIDER_API_KEY, config.getProviderApiKey());
         if (apiKey == null || apiKey.isBlank()) {
             apiKey = environmentKey.get();
         }
@@ -35,19 +41,19 @@ public record MessageOptions(
                 operation,
                 modelOrDefault(operation, model),
                 apiKey,
-                secretHeader(message, SlngConstants.PROVIDER_API_KEY, config.getProviderApiKey()),
-                header(message, SlngConstants.VOICE, String.class, config.getVoice()),
-                header(message, SlngConstants.LANGUAGE, String.class, config.getLanguage()),
-                header(message, SlngConstants.SAMPLE_RATE, Integer.class, config.getSampleRate()),
-                header(message, SlngConstants.ENCODING, String.class, config.getEncoding()),
-                header(message, SlngConstants.ENABLE_PARTIALS, Boolean.class, config.getEnablePartials()),
-                header(message, SlngConstants.OUTPUT_TYPE, SlngOutputType.class, config.getOutputType()),
-                header(message, SlngConstants.REGION, String.class, config.getRegion()),
-                header(message, SlngConstants.WORLD_PART_OVERRIDE, String.class, config.getWorldPartOverride()),
-                trackingId("agentId", header(message, SlngConstants.AGENT_ID, String.class, config.getAgentId())),
-                trackingId("sessionId", header(message, SlngConstants.SESSION_ID, String.class, config.getSessionId())),
-                header(message, SlngConstants.TRANSCRIPTION_CONFIG, String.class, config.getTranscriptionConfig()),
-                header(message, SlngConstants.BATCH_TIMEOUT, Long.class, config.getBatchTimeout()));
+                providerApiKey,
+                headers.take(SlngConstants.VOICE, String.class, config.getVoice()),
+                headers.take(SlngConstants.LANGUAGE, String.class, config.getLanguage()),
+                headers.take(SlngConstants.SAMPLE_RATE, Integer.class, config.getSampleRate()),
+                headers.take(SlngConstants.ENCODING, String.class, config.getEncoding()),
+                headers.take(SlngConstants.ENABLE_PARTIALS, Boolean.class, config.getEnablePartials()),
+                headers.take(SlngConstants.OUTPUT_TYPE, SlngOutputType.class, config.getOutputType()),
+                headers.take(SlngConstants.REGION, String.class, config.getRegion()),
+                headers.take(SlngConstants.WORLD_PART_OVERRIDE, String.class, config.getWorldPartOverride()),
+                trackingId("agentId", headers.take(SlngConstants.AGENT_ID, String.class, config.getAgentId())),
+                trackingId("sessionId", headers.take(SlngConstants.SESSION_ID, String.class, config.getSessionId())),
+                headers.take(SlngConstants.TRANSCRIPTION_CONFIG, String.class, config.getTranscriptionConfig()),
+                headers.take(SlngConstants.BATCH_TIMEOUT, Long.class, config.getBatchTimeout()));
         if (options.providerApiKey() != null && options.model().isSlngHosted()) {
             throw new SlngException("BYOK refused before sending: model " + options.model()
                                     + " is SLNG-hosted (slng/ prefix) and SLNG accepts a provider API key only on external"
@@ -61,7 +67,7 @@ public record MessageOptions(
             return operation.defaultModel();
         }
         try {
-            return new ModelId(model.trim());
+            return ModelId.of(model.trim());
         } catch (IllegalArgumentException e) {
             throw new SlngException(e.getMessage());
         }
@@ -74,16 +80,6 @@ public record MessageOptions(
                                     + " characters, without commas or control characters");
         }
         return value;
-    }
-
-    private static <T> T header(Message message, String name, Class<T> type, T fallback) {
-        T value = message.getHeader(name, type);
-        return value != null ? value : fallback;
-    }
-
-    private static String secretHeader(Message message, String name, String fallback) {
-        Object value = message.removeHeader(name);
-        return value != null ? value.toString() : fallback;
     }
 
     @Override

@@ -1,55 +1,101 @@
 package dev.camelslng.component;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
 
+import dev.camelslng.component.inflight.InFlightExchanges;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /**
- * The {@code slng:} component. It holds the default options every endpoint copies, and the worker pool that runs HTTP
- * calls and schedules retries and batch polls for all its endpoints.
+ * The {@code slng:} component. It holds the default options every endpoint copies, the timer and worker pool that run
+ * retries and batch polls for all its endpoints, and the exchanges they have in flight.
  */
 @Component("slng")
-public class SlngComponent extends DefaultComponent implements SSLContextParametersAware {
+public class SlngComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata(description = "The default options of every slng endpoint")
     private SlngConfiguration configuration = new SlngConfiguration();
     @Metadata(label = "security", defaultValue = "false")
     private boolean useGlobalSslContextParameters;
-    @Metadata(label = "advanced", defaultValue = "10")
-    private int workerPoolSize = 10;
+    @Metadata(label = "advanced")
+    private ExecutorService executorService;
 
-    private ScheduledExecutorService workers;
+    private final InFlightExchanges inFlight = new InFlightExchanges();
+    private ScheduledExecutorService scheduler;
+    private ExecutorService ownedWorkers;
+
+    @Override
+    public void setCamelContext(CamelContext context) {
+        super.setCamelContext(context);
+        SensitiveOptions.register(context);
+    }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         SlngConfiguration endpointConfiguration = configuration.copy();
-        endpointConfiguration.setOperation(getCamelContext().getTypeConverter().mandatoryConvertTo(SlngOperation.class,
-                remaining));
+        endpointConfiguration.setOperation(operation(remaining));
         SlngEndpoint endpoint = new SlngEndpoint(uri, this, endpointConfiguration);
         setProperties(endpoint, parameters);
         return endpoint;
     }
 
-    /** The shared worker pool, created on first use so endpoints never see a component that has not started it. */
-    synchronized ScheduledExecutorService workers() {
-        if (workers == null) {
-            workers = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "SlngWorker", workerPoolSize);
-        }
-        return workers;
+    private static SlngOperation operation(String name) {
+        return Arrays.stream(SlngOperation.values()).filter(operation -> operation.toString().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown slng operation '" + name + "': use one of "
+                        + Arrays.stream(SlngOperation.values()).map(SlngOperation::toString).collect(Collectors.joining(", "))
+                        + ", e.g. slng:stt"));
     }
 
     @Override
-    protected synchronized void doStop() throws Exception {
-        if (workers != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(workers);
-            workers = null;
+    protected void doStart() throws Exception {
+        super.doStart();
+        // One timer thread is enough: it only hands due retries and polls to the workers. Its queue holds waiting timers,
+        // never work, so it is unbounded; abort (not Camel's default caller-runs) makes a refusal visible.
+        ThreadPoolProfile timer = new ThreadPoolProfile("SlngScheduler");
+        timer.setPoolSize(1);
+        timer.setMaxPoolSize(1);
+        timer.setMaxQueueSize(-1);
+        timer.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+        scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "SlngScheduler", timer);
+        if (executorService == null) {
+            ownedWorkers = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "SlngWorker");
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        inFlight.interruptAll(exchange -> new SlngException(exchange + " was interrupted: the slng component stopped"));
+        getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
+        scheduler = null;
+        if (ownedWorkers != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(ownedWorkers);
+            ownedWorkers = null;
         }
         super.doStop();
+    }
+
+    /** The timer for waits between attempts and polls; it runs no calls itself. */
+    ScheduledExecutorService scheduler() {
+        return scheduler;
+    }
+
+    /** Where retried attempts and polls run once their wait is over. */
+    ExecutorService workers() {
+        return executorService != null ? executorService : ownedWorkers;
+    }
+
+    InFlightExchanges inFlight() {
+        return inFlight;
     }
 
     public SlngConfiguration getConfiguration() {
@@ -76,15 +122,16 @@ public class SlngComponent extends DefaultComponent implements SSLContextParamet
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
-    public int getWorkerPoolSize() {
-        return workerPoolSize;
+    public ExecutorService getExecutorService() {
+        return executorService;
     }
 
     /**
-     * Threads that send HTTP calls and run scheduled retries and batch polls, shared by all slng endpoints. It bounds how
-     * many SLNG calls are in flight at once; waiting between retries or polls takes no thread.
+     * The thread pool that runs retried attempts and batch polls once their wait is over; by default a cached pool of the
+     * component. First attempts run on the calling thread and waits hold no thread. A pool given here is not shut down
+     * by the component; if it rejects a task, the exchange fails with an error that says so.
      */
-    public void setWorkerPoolSize(int workerPoolSize) {
-        this.workerPoolSize = workerPoolSize;
+    public void setExecutorService(ExecutorService executorService) {
+        this.executorService = executorService;
     }
 }

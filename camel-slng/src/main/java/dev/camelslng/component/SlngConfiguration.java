@@ -65,6 +65,8 @@ public class SlngConfiguration implements Cloneable {
     private long retryInitialDelay = 1000;
     @UriParam(label = "producer,retry", defaultValue = "30000")
     private long retryMaxDelay = 30000;
+    @UriParam(label = "producer,retry", defaultValue = "300000")
+    private long callTimeout = 300000;
     @UriParam(label = "producer,advanced", defaultValue = "10000")
     private long connectTimeout = 10000;
     @UriParam(label = "producer,advanced", defaultValue = "60000")
@@ -79,6 +81,10 @@ public class SlngConfiguration implements Cloneable {
     private int maxTotalConnections = 20;
     @UriParam(label = "producer,advanced", defaultValue = "20")
     private int connectionsPerRoute = 20;
+    @UriParam(label = "producer,advanced", defaultValue = "16777216")
+    private long maxResponseSize = 16 * 1024 * 1024;
+    @UriParam(label = "security", defaultValue = "false")
+    private boolean allowPlainHttp;
     @UriParam(label = "producer,advanced")
     private HttpClientConfigurer httpClientConfigurer;
     @UriParam(label = "producer,advanced")
@@ -346,7 +352,7 @@ public class SlngConfiguration implements Cloneable {
 
     /**
      * The wait before the first retry, in milliseconds. It doubles each retry, with random jitter, up to
-     * retryMaxDelay. A 429 response's Retry-After header wins over it.
+     * retryMaxDelay. A response's Retry-After header wins over it, within retryMaxDelay.
      */
     public void setRetryInitialDelay(long retryInitialDelay) {
         this.retryInitialDelay = retryInitialDelay;
@@ -357,10 +363,24 @@ public class SlngConfiguration implements Cloneable {
     }
 
     /**
-     * The longest wait between two attempts, in milliseconds.
+     * The longest wait between two attempts, in milliseconds. A response whose Retry-After asks for a longer wait is not
+     * retried: the exchange fails at once with an error that says what the server asked.
      */
     public void setRetryMaxDelay(long retryMaxDelay) {
         this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public long getCallTimeout() {
+        return callTimeout;
+    }
+
+    /**
+     * The longest a tts or stt exchange may take in all, in milliseconds: every attempt and every wait between retries.
+     * A retry that would start after it is not made, and the last attempt's responseTimeout is cut to what is left.
+     * batch-stt uses batchTimeout instead.
+     */
+    public void setCallTimeout(long callTimeout) {
+        this.callTimeout = callTimeout;
     }
 
     public long getConnectTimeout() {
@@ -451,6 +471,30 @@ public class SlngConfiguration implements Cloneable {
      */
     public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
         this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    /**
+     * The largest JSON response read into memory, in bytes (transcripts, batch job status and files, batch transcript
+     * downloads); a larger one fails the exchange. The audio of tts is not bounded by it.
+     */
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public boolean isAllowPlainHttp() {
+        return allowPlainHttp;
+    }
+
+    /**
+     * Allows a plain http:// baseUrl or batchBaseUrl to a host other than loopback (localhost, 127.x, ::1). The API key
+     * then crosses the network in clear text, so the endpoint refuses such a URL unless this is set.
+     */
+    public void setAllowPlainHttp(boolean allowPlainHttp) {
+        this.allowPlainHttp = allowPlainHttp;
     }
 
     public CloseableHttpClient getHttpClient() {

@@ -12,6 +12,7 @@ import dev.camelslng.component.http.SlngHttpExecutor;
 import dev.camelslng.component.http.SlngHttpOperation;
 import dev.camelslng.component.http.SpeechToTextOperation;
 import dev.camelslng.component.http.TextToSpeechOperation;
+import dev.camelslng.component.inflight.CallStatistics;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -37,6 +38,7 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
     private GatewayAddress address;
     private CloseableHttpClient ownedClient;
     private Map<SlngOperation, SlngHttpOperation> operations;
+    private final CallStatistics statistics = new CallStatistics();
 
     public SlngEndpoint(String uri, SlngComponent component, SlngConfiguration configuration) {
         super(uri, component);
@@ -64,17 +66,20 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
             ownedClient = SlngHttpClientFactory.create(configuration, sslContext());
             client = ownedClient;
         }
-        SlngHttpExecutor executor = new SlngHttpExecutor(client, getComponent().workers(), retryPolicy,
-                configuration.getResponseTimeout());
+        SlngHttpExecutor executor = new SlngHttpExecutor(client, getComponent().scheduler(), getComponent().workers(),
+                retryPolicy, configuration.getResponseTimeout(), statistics);
+        long maxJson = configuration.getMaxResponseSize();
         operations = Map.of(
                 SlngOperation.TTS, new TextToSpeechOperation(executor, address),
-                SlngOperation.STT, new SpeechToTextOperation(executor, address),
-                SlngOperation.BATCH_STT, new BatchTranscriptionOperation(executor, address,
+                SlngOperation.STT, new SpeechToTextOperation(executor, address, maxJson),
+                SlngOperation.BATCH_STT, new BatchTranscriptionOperation(executor, address, maxJson,
                         configuration.getBatchPollInterval(), configuration.getBatchMaxPollInterval()));
     }
 
     @Override
     protected void doStop() throws Exception {
+        getComponent().inFlight().interruptAll(this, exchange -> new SlngException(
+                exchange + " was interrupted: its endpoint " + this + " stopped"));
         if (ownedClient != null) {
             ownedClient.close();
             ownedClient = null;
@@ -92,6 +97,16 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
 
     SlngHttpOperation operation(SlngOperation operation) {
         return operations.get(operation);
+    }
+
+    /** What this endpoint's exchanges have done so far. */
+    public CallStatistics statistics() {
+        return statistics;
+    }
+
+    /** How many of this endpoint's exchanges are in flight. */
+    public long inFlightCount() {
+        return getComponent().inFlight().count(this);
     }
 
     @Override

@@ -2,13 +2,15 @@ package dev.camelslng.component;
 
 import java.util.concurrent.CompletionException;
 
+import dev.camelslng.component.inflight.InFlightExchange;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
- * Resolves the options of each message and hands it to its operation. The call completes on a worker thread, so the
- * route thread returns at once.
+ * Resolves the options of each message and hands it to its operation. The first HTTP attempt runs on the calling thread;
+ * an exchange that must wait (a retry, a batch poll) returns at once and completes later on a worker thread. Every
+ * exchange is tracked until it completes, and failed with a clear error if this producer stops first.
  */
 public class SlngProducer extends DefaultAsyncProducer {
 
@@ -21,21 +23,44 @@ public class SlngProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        InFlightExchange inFlight = null;
         try {
             MessageOptions options = MessageOptions.resolve(exchange.getMessage(), endpoint.getConfiguration(),
                     () -> System.getenv(MessageOptions.API_KEY_ENV));
-            endpoint.operation(options.operation()).process(exchange, options).whenComplete((done, failure) -> {
-                if (failure != null) {
-                    exchange.setException(failure instanceof CompletionException && failure.getCause() != null
-                            ? failure.getCause() : failure);
+            long budget = options.operation() == SlngOperation.BATCH_STT ? options.batchTimeout()
+                    : endpoint.getConfiguration().getCallTimeout();
+            inFlight = endpoint.getComponent().inFlight().begin(exchange, callback, this, endpoint,
+                    "slng:" + options.operation() + " " + options.model(), budget);
+            endpoint.statistics().started();
+            InFlightExchange tracked = inFlight;
+            endpoint.operation(options.operation()).process(exchange, options, inFlight).whenComplete((result, failure) -> {
+                Throwable cause = unwrap(failure);
+                if (cause != null) {
+                    endpoint.statistics().failed(cause);
                 }
-                callback.done(false);
+                tracked.complete(result, cause);
             });
-            return false;
-        } catch (Exception e) {
-            exchange.setException(e);
-            callback.done(true);
-            return true;
+            return inFlight.returnFromProcess();
+        } catch (Throwable e) {
+            endpoint.statistics().failed(e);
+            if (inFlight == null) {
+                exchange.setException(e);
+                callback.done(true);
+                return true;
+            }
+            inFlight.complete(null, e);
+            return inFlight.returnFromProcess();
         }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        endpoint.getComponent().inFlight().interruptAll(this, exchange -> new SlngException(
+                exchange + " was interrupted: its route or producer stopped before SLNG answered"));
+        super.doStop();
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 }

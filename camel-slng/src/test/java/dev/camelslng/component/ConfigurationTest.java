@@ -80,8 +80,8 @@ class ConfigurationTest extends SlngTestSupport {
     @Test
     void sendsThroughTheConfiguredProxy() {
         // The gateway host does not resolve: only the proxy (the sandbox, taking absolute-form requests) can answer.
-        byte[] audio = template.requestBody("slng:tts?baseUrl=http://gateway.slng.invalid&proxyHost=127.0.0.1&proxyPort="
-                                            + sandbox().port(), "through a proxy", byte[].class);
+        byte[] audio = template.requestBody("slng:tts?baseUrl=http://gateway.slng.invalid&allowPlainHttp=true"
+                                            + "&proxyHost=127.0.0.1&proxyPort=" + sandbox().port(), "through a proxy", byte[].class);
 
         assertThat(template.requestBody("slng:stt", audio, String.class)).isEqualTo("through a proxy");
         assertThat(sandbox().requests().all().get(0).header("Host")).isEqualTo("gateway.slng.invalid");

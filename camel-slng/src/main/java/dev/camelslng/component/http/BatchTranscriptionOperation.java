@@ -2,13 +2,14 @@ package dev.camelslng.component.http;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import dev.camelslng.component.SlngApiException;
 import dev.camelslng.component.SlngConstants;
 import dev.camelslng.component.SlngException;
 import dev.camelslng.component.SlngOutputType;
+import dev.camelslng.component.inflight.InFlightExchange;
 import dev.camelslng.component.protocol.BatchJobStatus;
 import dev.camelslng.component.protocol.BatchOutputs;
 import dev.camelslng.component.protocol.BatchTranscription;
@@ -35,24 +37,26 @@ public class BatchTranscriptionOperation implements SlngHttpOperation {
 
     private final SlngHttpExecutor executor;
     private final GatewayAddress address;
+    private final long maxResponseSize;
     private final long pollInterval;
     private final long maxPollInterval;
 
-    public BatchTranscriptionOperation(SlngHttpExecutor executor, GatewayAddress address, long pollInterval,
-                                       long maxPollInterval) {
+    public BatchTranscriptionOperation(SlngHttpExecutor executor, GatewayAddress address, long maxResponseSize,
+                                       long pollInterval, long maxPollInterval) {
         this.executor = executor;
         this.address = address;
+        this.maxResponseSize = maxResponseSize;
         this.pollInterval = pollInterval;
         this.maxPollInterval = Math.max(pollInterval, maxPollInterval);
     }
 
     @Override
-    public CompletableFuture<Void> process(Exchange exchange, MessageOptions options) throws SlngException {
-        Message message = exchange.getMessage();
-        AudioUpload audio = AudioUpload.of(message, "batch-stt");
+    public CompletableFuture<Consumer<Message>> process(Exchange exchange, MessageOptions options, InFlightExchange inFlight)
+            throws SlngException {
+        AudioUpload audio = AudioUpload.of(exchange.getMessage(), "batch-stt");
         String transcriptionConfig = transcriptionConfig(options);
         List<Header> headers = GatewayHeaders.of(options);
-        // Our own job id makes the submit safe to retry: a retry of a submit that did reach SLNG gets 409, not a twin job.
+        // Our own job id makes the submit safe to retry: a retry of a submit that did reach SLNG cannot make a twin job.
         String jobId = newJobId();
         Supplier<HttpEntity> form = () -> MultipartEntityBuilder.create()
                 .addTextBody("job_id", jobId)
@@ -61,70 +65,101 @@ public class BatchTranscriptionOperation implements SlngHttpOperation {
                 .addTextBody("model_code", options.model().value())
                 .build();
         HttpCall submit = HttpCall.post("batch-stt submit to " + options.model(), address.batchJobs(), headers, form,
-                audio.repeatable());
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(options.batchTimeout());
-        return executor.execute(submit)
-                .handle((response, failure) -> submittedJobId(submit, jobId, response, failure))
-                .thenCompose(submitted -> poll(submitted, headers, pollInterval, deadline, options.batchTimeout())
-                        .thenCompose(job -> fetch(submitted, job, headers)))
-                .thenAccept(result -> {
+                audio.repeatable(), maxResponseSize);
+        Job job = new Job(jobId, headers, inFlight, options.batchTimeout());
+        return executor.execute(submit, inFlight)
+                .handle((response, failure) -> submitted(submit, job, response, failure))
+                .thenCompose(accepted -> accepted)
+                .thenCompose(accepted -> poll(job, pollInterval))
+                .thenCompose(status -> fetch(job, status))
+                .thenApply(result -> message -> {
                     message.setBody(options.outputType() == SlngOutputType.RESPONSE ? result : result.transcript());
+                    message.removeHeader(Exchange.CONTENT_TYPE);
                     message.setHeader(SlngConstants.BATCH_JOB_ID, result.jobId());
                     message.setHeader(SlngConstants.BATCH_STATUS, BatchJobStatus.of(result.job()).name());
                 });
     }
 
-    /** The id of the submitted job: SLNG's answer, or ours when a retried submit found the job already there (409). */
-    private static String submittedJobId(HttpCall submit, String ourId, HttpResult response, Throwable failure) {
-        if (failure != null) {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            if (cause instanceof SlngApiException api && api.getStatusCode() == 409) {
-                return ourId;
+    /**
+     * The submitted job: SLNG's answer, or, when a submit was refused with 409 (a retried submit whose first try may have
+     * reached SLNG), whatever GET /v1/batch/jobs/{our id} says: a 409 alone does not prove the job is ours.
+     */
+    private CompletableFuture<String> submitted(HttpCall submit, Job job, HttpResult response, Throwable failure) {
+        if (failure == null) {
+            String jobId = JsonResponse.read(submit, response, JsonNode.class).path("job_id").asText(job.id);
+            if (!jobId.matches("[A-Za-z0-9_-]+")) {
+                throw failure(submit + " returned an unusable job_id", response.requestId());
             }
+            job.id = jobId;
+            return CompletableFuture.completedFuture(jobId);
+        }
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (!(cause instanceof SlngApiException api && api.getStatusCode() == 409)) {
             throw failure instanceof CompletionException completion ? completion : new CompletionException(cause);
         }
-        String jobId = JsonResponse.read(submit, response, JsonNode.class).path("job_id").asText(ourId);
-        if (!jobId.matches("[A-Za-z0-9_-]+")) {
-            throw failure(submit + " returned an unusable job_id", response.requestId());
-        }
-        return jobId;
-    }
-
-    private CompletableFuture<JsonNode> poll(String jobId, List<Header> headers, long delay, long deadline, long timeout) {
-        HttpCall call = HttpCall.get("batch-stt status of job " + jobId, address.batchJob(jobId), headers);
-        return executor.execute(call, delay).thenCompose(response -> {
-            JsonNode job = JsonResponse.read(call, response, JsonNode.class);
-            BatchJobStatus status = BatchJobStatus.of(job);
-            if (status == BatchJobStatus.DONE) {
-                return CompletableFuture.completedFuture(job);
+        HttpCall check = statusCall(job);
+        return executor.execute(check, job.inFlight).handle((found, notFound) -> {
+            if (notFound != null) {
+                throw new CompletionException(new SlngException(cause.getMessage() + "; and job " + job.id
+                                                                + " could not be found afterwards, so it was not created",
+                        api.getRequestId(), cause));
             }
-            if (status.isFinal()) {
-                throw failure("Batch job " + jobId + " ended " + status + ": " + BatchOutputs.errorMessage(job),
-                        response.requestId());
-            }
-            long next = Math.min(maxPollInterval, delay + Math.max(1, delay / 2));
-            if (System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(next) > deadline) {
-                throw failure("Batch job " + jobId + " did not finish within batchTimeout=" + timeout + " ms (last status "
-                              + status + "); it is left running on SLNG", response.requestId());
-            }
-            return poll(jobId, headers, next, deadline, timeout);
+            return job.id;
         });
     }
 
-    private CompletableFuture<BatchTranscription> fetch(String jobId, JsonNode job, List<Header> headers) {
-        HttpCall filesCall = HttpCall.get("batch-stt files of job " + jobId, address.batchJobFiles(jobId), headers);
-        return executor.execute(filesCall).thenCompose(response -> {
+    private CompletableFuture<JsonNode> poll(Job job, long delay) {
+        if (delay >= job.inFlight.remainingMillis()) {
+            return CompletableFuture.failedFuture(new SlngException("Batch job " + job.id + " did not finish within"
+                                                                    + " batchTimeout=" + job.timeout + " ms (last status "
+                                                                    + job.status + "); it is left running on SLNG"));
+        }
+        HttpCall call = statusCall(job);
+        return executor.execute(call, delay, job.inFlight).thenCompose(response -> {
+            JsonNode status = JsonResponse.read(call, response, JsonNode.class);
+            BatchJobStatus state = BatchJobStatus.of(status);
+            if (state == BatchJobStatus.DONE) {
+                return CompletableFuture.completedFuture(status);
+            }
+            if (state.isFinal()) {
+                throw failure("Batch job " + job.id + " ended " + state + ": " + BatchOutputs.errorMessage(status),
+                        response.requestId());
+            }
+            job.status = state;
+            return poll(job, Math.min(maxPollInterval, delay + Math.max(1, delay / 2)));
+        });
+    }
+
+    private CompletableFuture<BatchTranscription> fetch(Job job, JsonNode status) {
+        HttpCall filesCall = HttpCall.get("batch-stt files of job " + job.id, address.batchJobFiles(job.id), job.headers,
+                maxResponseSize);
+        return executor.execute(filesCall, job.inFlight).thenCompose(response -> {
             JsonNode files = JsonResponse.read(filesCall, response, JsonNode.class);
             Optional<String> text = BatchOutputs.downloadUrl(files, "txt");
             String url = text.or(() -> BatchOutputs.downloadUrl(files, "json")).orElseThrow(
-                    () -> failure("Batch job " + jobId + " is DONE but lists no txt or json output", response.requestId()));
+                    () -> failure("Batch job " + job.id + " is DONE but lists no txt or json output", response.requestId()));
             // Download URLs are presigned: they carry their own signature and must not get our Bearer key.
-            HttpCall download = HttpCall.get("batch-stt transcript of job " + jobId,
-                    address.batchJobs().resolve(URI.create(url)), List.of());
-            return executor.execute(download).thenApply(output -> new BatchTranscription(jobId, text.isPresent()
-                    ? output.bodyText().strip()
-                    : BatchOutputs.transcriptOf(JsonResponse.read(download, output, JsonNode.class)), job, files));
+            HttpCall download = HttpCall.get("batch-stt transcript of job " + job.id, downloadUri(job, url), List.of(),
+                    maxResponseSize);
+            return executor.execute(download, job.inFlight).thenApply(output -> new BatchTranscription(job.id,
+                    text.isPresent() ? output.bodyText().strip()
+                            : BatchOutputs.transcriptOf(JsonResponse.read(download, output, JsonNode.class)),
+                    status, files));
         });
+    }
+
+    private HttpCall statusCall(Job job) {
+        return HttpCall.get("batch-stt status of job " + job.id, address.batchJob(job.id), job.headers, maxResponseSize);
+    }
+
+    /** A presigned URL that does not parse is reported without its query, where its signature is. */
+    private URI downloadUri(Job job, String url) {
+        try {
+            return address.batchJobs().resolve(new URI(url));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw failure("Batch job " + job.id + " lists a download URL that is not valid: "
+                          + GatewayAddress.withoutQuery(url), null);
+        }
     }
 
     private static String transcriptionConfig(MessageOptions options) throws SlngException {
@@ -149,5 +184,21 @@ public class BatchTranscriptionOperation implements SlngHttpOperation {
 
     private static CompletionException failure(String message, String requestId) {
         return new CompletionException(new SlngException(message, requestId, null));
+    }
+
+    /** One batch job as it goes through submit, polls and fetch. */
+    private static final class Job {
+        private String id;
+        private final List<Header> headers;
+        private final InFlightExchange inFlight;
+        private final long timeout;
+        private BatchJobStatus status = BatchJobStatus.QUEUED;
+
+        Job(String id, List<Header> headers, InFlightExchange inFlight, long timeout) {
+            this.id = id;
+            this.headers = headers;
+            this.inFlight = inFlight;
+            this.timeout = timeout;
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.camelslng.component.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dev.camelslng.component.SlngConfiguration;
@@ -18,6 +19,7 @@ public record GatewayAddress(String gateway, String batch) {
 
     public static final String GLOBAL_GATEWAY = "https://api.slng.ai";
     public static final String GLOBAL_BATCH = "https://api.batch.slng.ai";
+    private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(\\.\\d{1,3}){3}");
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
     public static GatewayAddress of(SlngConfiguration config) {
@@ -27,10 +29,10 @@ public record GatewayAddress(String gateway, String batch) {
                                                + "': expected one lower-case DNS label such as eu-west or us-east");
         }
         String gateway = config.getBaseUrl() != null
-                ? checkedBase("baseUrl", config.getBaseUrl())
+                ? checkedBase("baseUrl", config.getBaseUrl(), config.isAllowPlainHttp())
                 : worldPart != null ? "https://" + worldPart + ".api.slng.ai" : GLOBAL_GATEWAY;
         String batch = config.getBatchBaseUrl() != null
-                ? checkedBase("batchBaseUrl", config.getBatchBaseUrl())
+                ? checkedBase("batchBaseUrl", config.getBatchBaseUrl(), config.isAllowPlainHttp())
                 : config.getBaseUrl() != null ? gateway : GLOBAL_BATCH;
         return new GatewayAddress(gateway, batch);
     }
@@ -52,22 +54,56 @@ public record GatewayAddress(String gateway, String batch) {
         return URI.create(batch + "/v1/batch/jobs/" + jobId + "/files");
     }
 
-    private static String checkedBase(String option, String value) {
+    /** The URI as text without its query string or fragment, where presigned URLs carry their credentials. */
+    public static String withoutQuery(URI uri) {
+        String text = uri.toString();
+        int end = text.length();
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            int query = text.indexOf('?');
+            int fragment = text.indexOf('#');
+            end = query >= 0 ? query : fragment;
+        }
+        return text.substring(0, end);
+    }
+
+    /** The same, for a URL that may not even parse: everything from the first ? or # is left out. */
+    public static String withoutQuery(String url) {
+        int end = url.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = url.indexOf(c);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        return url.substring(0, end);
+    }
+
+    private static String checkedBase(String option, String value, boolean allowPlainHttp) {
         try {
             URI uri = new URI(value.trim());
-            boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-            if (!http || uri.getHost() == null) {
-                throw new IllegalArgumentException("Invalid " + option + " '" + value
+            boolean https = "https".equalsIgnoreCase(uri.getScheme());
+            if (!https && !"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+                throw new IllegalArgumentException("Invalid " + option + " '" + withoutQuery(value)
                                                    + "': expected an http:// or https:// URL such as https://api.slng.ai");
             }
             if (uri.getUserInfo() != null) {
                 throw new IllegalArgumentException("Invalid " + option + ": credentials do not belong in the URL;"
                                                    + " use the apiKey option");
             }
+            if (!https && !allowPlainHttp && !isLoopback(uri.getHost())) {
+                throw new IllegalArgumentException("Refusing " + option + " " + withoutQuery(value) + ": plain http:// would"
+                                                   + " send the API key in clear text to a host that is not loopback; use"
+                                                   + " https:// or set allowPlainHttp=true for a trusted network");
+            }
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Invalid " + option + " '" + value + "': " + e.getMessage(), e);
+            throw new IllegalArgumentException("Invalid " + option + " '" + withoutQuery(value) + "': " + e.getReason(), e);
         }
         String trimmed = value.trim();
         return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    }
+
+    /** localhost, 127.0.0.0/8 and ::1, decided from the name alone: no DNS lookup, which could be spoofed. */
+    static boolean isLoopback(String host) {
+        String name = host.toLowerCase(Locale.ROOT);
+        return name.equals("localhost") || name.endsWith(".localhost") || IPV4_LOOPBACK.matcher(name).matches()
+               || name.equals("[::1]") || name.equals("::1") || name.equals("[0:0:0:0:0:0:0:1]");
     }
 }

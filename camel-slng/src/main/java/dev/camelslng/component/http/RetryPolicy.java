@@ -13,7 +13,7 @@ import org.apache.hc.client5.http.utils.DateUtils;
  *
  * @param maxAttempts  attempts in all, at least 1
  * @param initialDelay milliseconds before the first retry
- * @param maxDelay     the longest computed wait, in milliseconds
+ * @param maxDelay     the longest wait, in milliseconds; a server asking for longer is not retried
  */
 public record RetryPolicy(int maxAttempts, long initialDelay, long maxDelay) {
 
@@ -36,23 +36,19 @@ public record RetryPolicy(int maxAttempts, long initialDelay, long maxDelay) {
     }
 
     /**
-     * The wait before attempt {@code failedAttempt + 1}: the Retry-After value when the server sent a valid one,
-     * otherwise {@code initialDelay * 2^(failedAttempt-1)} capped at {@code maxDelay}, of which a random half is taken
-     * away so that many clients rejected together do not come back together.
+     * The wait before attempt {@code failedAttempt + 1} when the server did not say:
+     * {@code initialDelay * 2^(failedAttempt-1)} capped at {@code maxDelay}, of which a random half is taken away so that
+     * many clients rejected together do not come back together.
      */
-    public long delayAfter(int failedAttempt, String retryAfter) {
-        long serverDelay = parseRetryAfter(retryAfter);
-        if (serverDelay >= 0) {
-            return serverDelay;
-        }
+    public long backoff(int failedAttempt) {
         long exponential = initialDelay << Math.min(failedAttempt - 1, 30);
         long capped = Math.min(maxDelay, exponential < 0 ? maxDelay : exponential);
         long half = capped / 2;
         return half + ThreadLocalRandom.current().nextLong(half + 1);
     }
 
-    /** Delay-seconds or an HTTP date, in milliseconds; -1 when absent or not understood. */
-    static long parseRetryAfter(String value) {
+    /** A Retry-After header, delay-seconds or an HTTP date, in milliseconds; -1 when absent or not understood. */
+    public static long parseRetryAfter(String value) {
         if (value == null || value.isBlank()) {
             return -1;
         }

@@ -14,8 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the Apache HttpClient 5 of an endpoint from the camel-http style options: pool sizes, connect timeout, proxy, TLS and
- * an {@code HttpClientConfigurer} for the rest. Retries are disabled here because {@link SlngHttpExecutor} owns them.
+ * Builds the Apache HttpClient 5 of an endpoint from the camel-http style options: pool sizes, connect timeout, proxy,
+ * TLS and an {@code HttpClientConfigurer} for the rest. Retries are disabled here because {@link SlngHttpExecutor} owns
+ * them; redirects, as in camel-http, because following one would send the request, key included, somewhere the user did
+ * not configure.
  */
 public final class SlngHttpClientFactory {
 
@@ -40,6 +42,7 @@ public final class SlngHttpClientFactory {
         HttpClientBuilder builder = HttpClientBuilder.create()
                 .setConnectionManager(pool.build())
                 .disableAutomaticRetries()
+                .disableRedirectHandling()
                 .disableCookieManagement();
         if (config.getProxyHost() != null) {
             builder.setProxy(new HttpHost(config.getProxyHost(), config.getProxyPort() == null ? 8080 : config.getProxyPort()));

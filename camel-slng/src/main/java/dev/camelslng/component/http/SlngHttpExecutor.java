@@ -3,159 +3,170 @@ package dev.camelslng.component.http;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLException;
 
-import dev.camelslng.component.SlngApiException;
 import dev.camelslng.component.SlngException;
-import dev.camelslng.component.protocol.ErrorBody;
+import dev.camelslng.component.inflight.CallStatistics;
+import dev.camelslng.component.inflight.InFlightExchange;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends {@link HttpCall}s with Apache HttpClient and retries them by the {@link RetryPolicy}. The blocking send runs on
- * the component's worker pool and the waits between attempts are scheduled on it, so no thread sleeps and the route
- * thread is free while a call is in flight.
+ * Sends {@link HttpCall}s with Apache HttpClient and retries them by the {@link RetryPolicy}. The first attempt runs on
+ * the calling thread, as camel-http does, so a fast call costs no thread hand-off. A wait before a retry or a poll is a
+ * timer on the scheduler, which holds no thread; when it fires, the attempt runs on the worker pool. Nothing is sent
+ * or scheduled for an exchange that is no longer in flight, and no wait outlasts the exchange's time budget.
  */
 public class SlngHttpExecutor {
 
-    private static final String REQUEST_ID_HEADER = "x-slng-request-id";
     private static final Logger LOG = LoggerFactory.getLogger(SlngHttpExecutor.class);
 
     private final CloseableHttpClient client;
-    private final ScheduledExecutorService workers;
+    private final ScheduledExecutorService scheduler;
+    private final Executor workers;
     private final RetryPolicy retryPolicy;
     private final long responseTimeout;
     private final RequestConfig requestConfig;
+    private final CallStatistics statistics;
 
-    public SlngHttpExecutor(CloseableHttpClient client, ScheduledExecutorService workers, RetryPolicy retryPolicy,
-                            long responseTimeout) {
+    public SlngHttpExecutor(CloseableHttpClient client, ScheduledExecutorService scheduler, Executor workers,
+                            RetryPolicy retryPolicy, long responseTimeout, CallStatistics statistics) {
         this.client = client;
+        this.scheduler = scheduler;
         this.workers = workers;
         this.retryPolicy = retryPolicy;
         this.responseTimeout = responseTimeout;
+        this.statistics = statistics;
         // Set on each request rather than on the client, so a user-supplied client honours it too.
-        this.requestConfig = RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(responseTimeout)).build();
+        this.requestConfig = requestConfig(responseTimeout);
     }
 
-    /** Sends the call now; the future fails with an {@link SlngException} once retries are spent. */
-    public CompletableFuture<HttpResult> execute(HttpCall call) {
-        return execute(call, 0);
-    }
-
-    /** Sends the call after {@code delayMillis}, without holding a thread meanwhile. */
-    public CompletableFuture<HttpResult> execute(HttpCall call, long delayMillis) {
+    /** Sends the call now, on this thread; the future fails with an {@link SlngException} once retries are spent. */
+    public CompletableFuture<HttpResult> execute(HttpCall call, InFlightExchange exchange) {
         CompletableFuture<HttpResult> result = new CompletableFuture<>();
-        schedule(() -> attempt(call, 1, result), delayMillis, call, result);
+        attempt(call, 1, exchange, result);
         return result;
     }
 
-    private void attempt(HttpCall call, int attempt, CompletableFuture<HttpResult> result) {
-        HttpResult response;
-        try {
-            response = send(call);
-        } catch (SocketTimeoutException e) {
-            result.completeExceptionally(new SlngException(
-                    call + " got no response within responseTimeout=" + responseTimeout + " ms; not retried, as SLNG may"
-                                                           + " already be processing it",
-                    null, e));
-            return;
-        } catch (SSLException e) {
-            result.completeExceptionally(new SlngException(
-                    call + " failed TLS set-up (" + e.getMessage() + "); not retried: check sslContextParameters", null, e));
-            return;
-        } catch (IOException | RuntimeException e) {
-            if (mayRetry(call, attempt)) {
-                long delay = retryPolicy.delayAfter(attempt, null);
-                LOG.debug("{} failed on attempt {}/{} ({}), retrying in {} ms", call, attempt, retryPolicy.maxAttempts(), e,
-                        delay);
-                schedule(() -> attempt(call, attempt + 1, result), delay, call, result);
-            } else {
-                result.completeExceptionally(new SlngException(
-                        call + " failed after " + attempt + " attempt(s): " + e + notRetriedReason(call, attempt), null, e));
-            }
+    /** Sends the call after {@code delayMillis}, without holding a thread meanwhile. */
+    public CompletableFuture<HttpResult> execute(HttpCall call, long delayMillis, InFlightExchange exchange) {
+        CompletableFuture<HttpResult> result = new CompletableFuture<>();
+        schedule(call, 1, delayMillis, exchange, result);
+        return result;
+    }
+
+    private void attempt(HttpCall call, int attempt, InFlightExchange exchange, CompletableFuture<HttpResult> result) {
+        if (!exchange.isActive()) {
             return;
         }
-        if (response.status() < 400) {
-            result.complete(response);
-        } else if (RetryPolicy.isRetryable(response.status()) && mayRetry(call, attempt)) {
-            long delay = retryPolicy.delayAfter(attempt, response.retryAfter());
-            LOG.debug("{} answered HTTP {} on attempt {}/{} (x-slng-request-id {}), retrying in {} ms", call,
-                    response.status(), attempt, retryPolicy.maxAttempts(), response.requestId(), delay);
-            schedule(() -> attempt(call, attempt + 1, result), delay, call, result);
-        } else {
-            result.completeExceptionally(toApiException(call, response, attempt));
+        long timeout = Math.min(responseTimeout, exchange.remainingMillis());
+        if (timeout <= 0) {
+            result.completeExceptionally(HttpFailures.outOfTime(call, 0));
+            return;
+        }
+        try {
+            HttpResult response = send(call, exchange, timeout);
+            if (response.isSuccess()) {
+                result.complete(response);
+            } else if (RetryPolicy.isRetryable(response.status()) && mayRetry(call, attempt)) {
+                retry(call, attempt, exchange, result, response);
+            } else {
+                result.completeExceptionally(HttpFailures.apiError(call, response, attempt, retryPolicy));
+            }
+        } catch (SocketTimeoutException e) {
+            result.completeExceptionally(HttpFailures.timedOut(call, timeout, timeout < responseTimeout, e));
+        } catch (SSLException | ResponseReader.ResponseTooLargeException e) {
+            result.completeExceptionally(HttpFailures.notRetried(call, e));
+        } catch (IOException | RuntimeException e) {
+            if (mayRetry(call, attempt)) {
+                long delay = retryPolicy.backoff(attempt);
+                LOG.debug("{} failed on attempt {}/{} ({}), retrying in {} ms", call, attempt, retryPolicy.maxAttempts(),
+                        e.getClass().getSimpleName(), delay);
+                statistics.retried();
+                schedule(call, attempt + 1, delay, exchange, result);
+            } else {
+                result.completeExceptionally(HttpFailures.transport(call, attempt, e, retryPolicy));
+            }
+        } catch (Throwable e) {
+            result.completeExceptionally(new SlngException(call + " failed: " + e, null, e));
         }
     }
 
-    private HttpResult send(HttpCall call) throws IOException {
+    private void retry(HttpCall call, int attempt, InFlightExchange exchange, CompletableFuture<HttpResult> result,
+                       HttpResult response) {
+        long asked = RetryPolicy.parseRetryAfter(response.retryAfter());
+        if (asked > retryPolicy.maxDelay()) {
+            result.completeExceptionally(HttpFailures.retryAfterTooLong(call, response, asked, retryPolicy));
+            return;
+        }
+        long delay = asked >= 0 ? asked : retryPolicy.backoff(attempt);
+        LOG.debug("{} answered HTTP {} on attempt {}/{} (x-slng-request-id {}), retrying in {} ms", call, response.status(),
+                attempt, retryPolicy.maxAttempts(), response.requestId(), delay);
+        statistics.retried();
+        schedule(call, attempt + 1, delay, exchange, result);
+    }
+
+    private HttpResult send(HttpCall call, InFlightExchange exchange, long timeout) throws IOException {
         HttpUriRequestBase request = new HttpUriRequestBase(call.method(), call.uri());
-        request.setConfig(requestConfig);
+        request.setConfig(timeout < responseTimeout ? requestConfig(timeout) : requestConfig);
         for (Header header : call.headers()) {
             request.addHeader(header);
         }
         if (call.entity() != null) {
             request.setEntity(call.entity().get());
         }
-        return client.execute(request, SlngHttpExecutor::read);
+        Runnable abort = request::cancel;
+        exchange.onInterrupt(abort);
+        try {
+            return client.execute(request, response -> ResponseReader.read(call, response));
+        } finally {
+            exchange.workDone(abort);
+        }
     }
 
-    private static HttpResult read(ClassicHttpResponse response) throws IOException {
-        byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
-        return new HttpResult(response.getCode(), value(response, HttpHeaders.CONTENT_TYPE),
-                value(response, REQUEST_ID_HEADER), value(response, HttpHeaders.RETRY_AFTER), body);
+    private void schedule(HttpCall call, int attempt, long delayMillis, InFlightExchange exchange,
+                          CompletableFuture<HttpResult> result) {
+        if (!exchange.isActive()) {
+            return;
+        }
+        if (delayMillis >= exchange.remainingMillis()) {
+            result.completeExceptionally(HttpFailures.outOfTime(call, delayMillis));
+            return;
+        }
+        try {
+            ScheduledFuture<?> timer = scheduler.schedule(() -> dispatch(call, attempt, exchange, result), delayMillis,
+                    TimeUnit.MILLISECONDS);
+            exchange.onInterrupt(() -> timer.cancel(false));
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(HttpFailures.rejected(call, exchange, e));
+        }
     }
 
-    private static String value(ClassicHttpResponse response, String name) {
-        Header header = response.getFirstHeader(name);
-        return header == null ? null : header.getValue();
+    private void dispatch(HttpCall call, int attempt, InFlightExchange exchange, CompletableFuture<HttpResult> result) {
+        try {
+            workers.execute(() -> attempt(call, attempt, exchange, result));
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(HttpFailures.rejected(call, exchange, e));
+        }
     }
 
     private boolean mayRetry(HttpCall call, int attempt) {
         return attempt < retryPolicy.maxAttempts() && call.repeatable();
     }
 
-    private String notRetriedReason(HttpCall call, int attempt) {
-        return attempt < retryPolicy.maxAttempts() && !call.repeatable()
-                ? " (not retried: the body was a one-shot stream; send a File or enable stream caching to get retries)"
-                : "";
-    }
-
-    private SlngApiException toApiException(HttpCall call, HttpResult response, int attempt) {
-        ErrorBody error = ErrorBody.parse(response.body());
-        StringBuilder message = new StringBuilder(call.toString()).append(" failed with HTTP ").append(response.status());
-        if (error.summary() != null) {
-            message.append(": ").append(error.summary());
-        }
-        if (attempt > 1) {
-            message.append(" after ").append(attempt).append(" attempts");
-        }
-        if (RetryPolicy.isRetryable(response.status())) {
-            message.append(notRetriedReason(call, attempt));
-        }
-        if (response.requestId() != null) {
-            message.append(" [x-slng-request-id ").append(response.requestId()).append(']');
-        }
-        return new SlngApiException(message.toString(), response.status(), error.message(), error.details(),
-                response.requestId());
-    }
-
-    private void schedule(Runnable task, long delayMillis, HttpCall call, CompletableFuture<HttpResult> result) {
-        try {
-            workers.schedule(task, delayMillis, TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            result.completeExceptionally(new SlngException(call + " abandoned: the slng component is stopping", null, e));
-        }
+    private static RequestConfig requestConfig(long timeoutMillis) {
+        return RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(timeoutMillis)).setRedirectsEnabled(false)
+                .build();
     }
 }

@@ -1,17 +1,22 @@
 package dev.camelslng.component.http;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import dev.camelslng.component.MessageOptions;
 import dev.camelslng.component.SlngException;
+import dev.camelslng.component.inflight.InFlightExchange;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 
-/** One SLNG HTTP operation: turns a message into calls and writes the answer back into the message. */
+/** One SLNG HTTP operation: turns a message into calls and says how to write the answer back into the message. */
 public interface SlngHttpOperation {
 
     /**
-     * Starts the operation. Input that cannot be sent is refused by throwing; everything later completes the future,
-     * which has written the result into the exchange's message when it completes normally.
+     * Starts the operation for {@code inFlight}. Input that cannot be sent is refused by throwing, before any I/O. The
+     * future yields what to write into the message; it is written only if the exchange has not completed otherwise (a
+     * stop that interrupted it), so a late answer never touches a finished exchange.
      */
-    CompletableFuture<Void> process(Exchange exchange, MessageOptions options) throws SlngException;
+    CompletableFuture<Consumer<Message>> process(Exchange exchange, MessageOptions options, InFlightExchange inFlight)
+            throws SlngException;
 }

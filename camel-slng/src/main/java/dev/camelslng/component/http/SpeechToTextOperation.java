@@ -1,12 +1,14 @@
 package dev.camelslng.component.http;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import dev.camelslng.component.MessageOptions;
 import dev.camelslng.component.SlngConstants;
 import dev.camelslng.component.SlngException;
 import dev.camelslng.component.SlngOutputType;
+import dev.camelslng.component.inflight.InFlightExchange;
 import dev.camelslng.component.protocol.SttTranscription;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -20,17 +22,19 @@ import org.apache.hc.core5.http.HttpEntity;
 public class SpeechToTextOperation implements SlngHttpOperation {
 
     private final SlngHttpExecutor executor;
-    private final GatewayAddress address;
+    private final BridgeUris uris;
+    private final long maxResponseSize;
 
-    public SpeechToTextOperation(SlngHttpExecutor executor, GatewayAddress address) {
+    public SpeechToTextOperation(SlngHttpExecutor executor, GatewayAddress address, long maxResponseSize) {
         this.executor = executor;
-        this.address = address;
+        this.uris = new BridgeUris(address, "stt");
+        this.maxResponseSize = maxResponseSize;
     }
 
     @Override
-    public CompletableFuture<Void> process(Exchange exchange, MessageOptions options) throws SlngException {
-        Message message = exchange.getMessage();
-        AudioUpload audio = AudioUpload.of(message, "stt");
+    public CompletableFuture<Consumer<Message>> process(Exchange exchange, MessageOptions options, InFlightExchange inFlight)
+            throws SlngException {
+        AudioUpload audio = AudioUpload.of(exchange.getMessage(), "stt");
         Supplier<HttpEntity> form = () -> {
             MultipartEntityBuilder builder = MultipartEntityBuilder.create().addPart("audio", audio.parts().get());
             addField(builder, "language", options.language());
@@ -39,14 +43,18 @@ public class SpeechToTextOperation implements SlngHttpOperation {
             addField(builder, "enable_partials", options.enablePartials());
             return builder.build();
         };
-        HttpCall call = HttpCall.post("stt " + options.model(), address.bridge("stt", options.model()),
-                GatewayHeaders.of(options), form, audio.repeatable());
-        return executor.execute(call).thenAccept(response -> {
+        HttpCall call = HttpCall.post("stt " + options.model(), uris.of(options.model()), GatewayHeaders.of(options), form,
+                audio.repeatable(), maxResponseSize);
+        return executor.execute(call, inFlight).thenApply(response -> {
             SttTranscription transcription = JsonResponse.read(call, response, SttTranscription.class);
-            message.setBody(options.outputType() == SlngOutputType.RESPONSE ? transcription : transcription.transcript());
-            message.setHeader(SlngConstants.TRANSCRIPT_CONFIDENCE, transcription.confidence());
-            message.setHeader(SlngConstants.TRANSCRIPT_LANGUAGE, transcription.getLanguage());
-            message.setHeader(SlngConstants.REQUEST_ID, response.requestId());
+            return message -> {
+                message.setBody(options.outputType() == SlngOutputType.RESPONSE ? transcription : transcription.transcript());
+                // The audio's type does not describe a transcript.
+                message.removeHeader(Exchange.CONTENT_TYPE);
+                message.setHeader(SlngConstants.TRANSCRIPT_CONFIDENCE, transcription.confidence());
+                message.setHeader(SlngConstants.TRANSCRIPT_LANGUAGE, transcription.getLanguage());
+                message.setHeader(SlngConstants.REQUEST_ID, response.requestId());
+            };
         });
     }
 

@@ -1,15 +1,22 @@
 package dev.camelslng.component.http;
 
-import java.nio.charset.StandardCharsets;
+import java.io.File;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.camelslng.component.MessageOptions;
 import dev.camelslng.component.SlngConstants;
 import dev.camelslng.component.SlngException;
+import dev.camelslng.component.inflight.InFlightExchange;
 import dev.camelslng.component.protocol.SlngJson;
+import dev.camelslng.component.protocol.TtsRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.WrappedFile;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 
@@ -17,31 +24,52 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 public class TextToSpeechOperation implements SlngHttpOperation {
 
     private final SlngHttpExecutor executor;
-    private final GatewayAddress address;
+    private final BridgeUris uris;
 
     public TextToSpeechOperation(SlngHttpExecutor executor, GatewayAddress address) {
         this.executor = executor;
-        this.address = address;
+        this.uris = new BridgeUris(address, "tts");
     }
 
     @Override
-    public CompletableFuture<Void> process(Exchange exchange, MessageOptions options) throws SlngException {
-        Message message = exchange.getMessage();
-        String text = message.getBody(String.class);
-        if (text == null || text.isBlank()) {
-            throw new SlngException("slng:tts needs the text to speak in the message body, but it is empty");
-        }
-        ObjectNode request = SlngJson.MAPPER.createObjectNode().put("text", text);
-        if (options.voice() != null) {
-            request.put("voice", options.voice());
-        }
-        byte[] json = request.toString().getBytes(StandardCharsets.UTF_8);
-        HttpCall call = HttpCall.post("tts " + options.model(), address.bridge("tts", options.model()),
-                GatewayHeaders.of(options), () -> new ByteArrayEntity(json, ContentType.APPLICATION_JSON), true);
-        return executor.execute(call).thenAccept(response -> {
+    public CompletableFuture<Consumer<Message>> process(Exchange exchange, MessageOptions options, InFlightExchange inFlight)
+            throws SlngException {
+        byte[] json = requestBody(text(exchange.getMessage()), options.voice());
+        HttpCall call = HttpCall.post("tts " + options.model(), uris.of(options.model()), GatewayHeaders.of(options),
+                () -> new ByteArrayEntity(json, ContentType.APPLICATION_JSON), true, Long.MAX_VALUE);
+        return executor.execute(call, inFlight).thenApply(response -> message -> {
             message.setBody(response.body());
             message.setHeader(Exchange.CONTENT_TYPE, response.contentType());
             message.setHeader(SlngConstants.REQUEST_ID, response.requestId());
         });
+    }
+
+    /**
+     * Text, or what holds text (a file, a stream, bytes); anything else would be spoken as its toString(), such as
+     * "{text=hello}" for a Map, so it is refused.
+     */
+    private static String text(Message message) throws SlngException {
+        Object body = message.getBody();
+        boolean textual = body instanceof CharSequence || body instanceof byte[] || body instanceof char[]
+                          || body instanceof InputStream || body instanceof Reader || body instanceof File
+                          || body instanceof Path || body instanceof WrappedFile<?>;
+        if (body != null && !textual) {
+            throw new SlngException("slng:tts needs the text to speak in the message body (a String, or a file, stream or"
+                                    + " bytes of text), but it is a " + body.getClass().getName()
+                                    + "; set the body to the text first, e.g. .setBody(simple(\"${body[text]}\"))");
+        }
+        String text = body == null ? null : message.getBody(String.class);
+        if (text == null || text.isBlank()) {
+            throw new SlngException("slng:tts needs the text to speak in the message body, but it is empty");
+        }
+        return text;
+    }
+
+    private static byte[] requestBody(String text, String voice) throws SlngException {
+        try {
+            return SlngJson.MAPPER.writeValueAsBytes(new TtsRequest(text, voice));
+        } catch (JsonProcessingException e) {
+            throw new SlngException("slng:tts could not write its request: " + e.getOriginalMessage(), null, e);
+        }
     }
 }

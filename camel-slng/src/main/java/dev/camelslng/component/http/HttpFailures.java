@@ -1,0 +1,84 @@
+package dev.camelslng.component.http;
+
+import dev.camelslng.component.SlngApiException;
+import dev.camelslng.component.SlngException;
+import dev.camelslng.component.inflight.InFlightExchange;
+import dev.camelslng.component.protocol.ErrorBody;
+
+/** The exceptions a failed call ends with. Each names the call and what to do; none quotes a header or a query string. */
+final class HttpFailures {
+
+    private HttpFailures() {
+    }
+
+    static SlngApiException apiError(HttpCall call, HttpResult response, int attempt, RetryPolicy retryPolicy) {
+        ErrorBody error = ErrorBody.parse(response.body());
+        StringBuilder message = new StringBuilder(call.toString()).append(" failed with HTTP ").append(response.status());
+        if (response.status() < 400) {
+            message.append(": a redirect").append(response.location() == null ? ""
+                    : " to " + GatewayAddress.withoutQuery(response.location()))
+                    .append(", which is not followed; check baseUrl");
+        } else if (error.summary() != null) {
+            message.append(": ").append(error.summary());
+        }
+        if (attempt > 1) {
+            message.append(" after ").append(attempt).append(" attempts");
+        }
+        if (RetryPolicy.isRetryable(response.status())) {
+            message.append(notRetriedReason(call, attempt, retryPolicy));
+        }
+        return apiException(message, response, error);
+    }
+
+    static SlngApiException retryAfterTooLong(HttpCall call, HttpResult response, long askedMillis, RetryPolicy retryPolicy) {
+        ErrorBody error = ErrorBody.parse(response.body());
+        StringBuilder message = new StringBuilder(call.toString()).append(" failed with HTTP ").append(response.status())
+                .append(error.summary() == null ? "" : ": " + error.summary())
+                .append("; SLNG asked to retry after ").append(askedMillis / 1000.0).append(" s (Retry-After), longer than")
+                .append(" retryMaxDelay=").append(retryPolicy.maxDelay()).append(" ms, so it is not retried");
+        return apiException(message, response, error);
+    }
+
+    static SlngException timedOut(HttpCall call, long timeoutMillis, boolean limitedByCallTimeout, Exception cause) {
+        String limit = limitedByCallTimeout ? "the " + timeoutMillis + " ms left of the exchange's time limit"
+                : "responseTimeout=" + timeoutMillis + " ms";
+        return new SlngException(call + " got no response within " + limit + "; not retried, as SLNG may already be"
+                                 + " processing it", null, cause);
+    }
+
+    static SlngException outOfTime(HttpCall call, long delayMillis) {
+        return new SlngException(call + " not attempted: waiting " + delayMillis + " ms more would pass the exchange's time"
+                                 + " limit (callTimeout, or batchTimeout for batch-stt)");
+    }
+
+    static SlngException notRetried(HttpCall call, Exception cause) {
+        String message = cause instanceof ResponseReader.ResponseTooLargeException ? cause.getMessage()
+                : call + " failed TLS set-up (" + cause.getMessage() + "); not retried: check sslContextParameters";
+        return new SlngException(message, null, cause);
+    }
+
+    static SlngException transport(HttpCall call, int attempt, Exception cause, RetryPolicy retryPolicy) {
+        return new SlngException(call + " failed after " + attempt + " attempt(s): " + cause
+                                 + notRetriedReason(call, attempt, retryPolicy), null, cause);
+    }
+
+    static SlngException rejected(HttpCall call, InFlightExchange exchange, Exception cause) {
+        String why = exchange.isActive() ? "the slng executor service rejected the task (saturated)"
+                : "the slng component is stopping";
+        return new SlngException(call + " could not be sent again: " + why, null, cause);
+    }
+
+    private static String notRetriedReason(HttpCall call, int attempt, RetryPolicy retryPolicy) {
+        return attempt < retryPolicy.maxAttempts() && !call.repeatable()
+                ? " (not retried: the body was a one-shot stream; send a File or enable stream caching to get retries)"
+                : "";
+    }
+
+    private static SlngApiException apiException(StringBuilder message, HttpResult response, ErrorBody error) {
+        if (response.requestId() != null) {
+            message.append(" [x-slng-request-id ").append(response.requestId()).append(']');
+        }
+        return new SlngApiException(message.toString(), response.status(), error.message(), error.details(),
+                response.requestId());
+    }
+}

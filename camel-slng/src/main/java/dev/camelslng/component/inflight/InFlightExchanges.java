@@ -1,0 +1,61 @@
+package dev.camelslng.component.inflight;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.StatefulService;
+
+/**
+ * The exchanges every slng producer of a component has accepted and not completed. When a producer, an endpoint or the
+ * component stops, its exchanges are failed here, each exactly once, so that none is left without an outcome (no
+ * {@code moveFailed}, no transaction rollback) and no retry or poll runs for it afterwards.
+ */
+public final class InFlightExchanges {
+
+    private final Set<InFlightExchange> exchanges = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Starts tracking an exchange.
+     *
+     * @param description  what the exchange does, for messages, e.g. "slng:stt slng/deepgram/nova:3-en"; no secrets
+     * @param budgetMillis how long it may take in all
+     */
+    public InFlightExchange begin(Exchange exchange, AsyncCallback callback, StatefulService producer, Object endpoint,
+                                  String description, long budgetMillis) {
+        InFlightExchange inFlight = new InFlightExchange(exchange, callback, producer, endpoint, description, budgetMillis,
+                this);
+        exchanges.add(inFlight);
+        return inFlight;
+    }
+
+    /** Fails every exchange of {@code owner} (a producer or an endpoint) with the exception {@code reason} makes for it. */
+    public void interruptAll(Object owner, Function<InFlightExchange, Exception> reason) {
+        interrupt(inFlight -> inFlight.belongsTo(owner), reason);
+    }
+
+    /** Fails every exchange with the exception {@code reason} makes for it. */
+    public void interruptAll(Function<InFlightExchange, Exception> reason) {
+        interrupt(inFlight -> true, reason);
+    }
+
+    /** How many exchanges of {@code endpoint} are in flight. */
+    public long count(Object endpoint) {
+        return exchanges.stream().filter(inFlight -> inFlight.endpoint() == endpoint).count();
+    }
+
+    private void interrupt(Predicate<InFlightExchange> which, Function<InFlightExchange, Exception> reason) {
+        for (InFlightExchange inFlight : exchanges) {
+            if (which.test(inFlight)) {
+                inFlight.interrupt(reason.apply(inFlight));
+            }
+        }
+    }
+
+    void remove(InFlightExchange inFlight) {
+        exchanges.remove(inFlight);
+    }
+}

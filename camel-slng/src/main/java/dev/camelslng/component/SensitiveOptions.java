@@ -29,8 +29,8 @@ final class SensitiveOptions {
         }
         ExtendedCamelContext extension = context.getCamelContextExtension();
         try {
-            Method getter = extension.getClass().getMethod("getAdditionalSensitiveKeywords");
-            Method setter = extension.getClass().getMethod("setAdditionalSensitiveKeywords", String.class);
+            Method getter = ExtendedCamelContext.class.getMethod("getAdditionalSensitiveKeywords");
+            Method setter = ExtendedCamelContext.class.getMethod("setAdditionalSensitiveKeywords", String.class);
             String current = (String) getter.invoke(extension);
             if (current == null || current.isBlank()) {
                 setter.invoke(extension, KEYWORD);

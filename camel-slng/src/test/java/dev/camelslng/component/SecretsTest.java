@@ -7,14 +7,6 @@ import dev.camelslng.sandbox.fault.Fault;
 import dev.camelslng.sandbox.fault.SandboxRoute;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.Appender;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.WriterAppender;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.LoggerConfig;
-import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,46 +14,25 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keys must not leak through logs (everything at TRACE), exception messages, endpoint URIs or toString. The one
- * exception is Apache HttpClient's raw header and wire logging, which prints headers as sent, as it does for camel-http:
- * those two loggers stay at INFO here, and the component warns when they are enabled.
+ * Keys and presigned URLs must not leak through logs (everything at TRACE), exception messages, endpoint URIs or
+ * toString. The one exception is Apache HttpClient's raw header and wire logging, which prints headers as sent, as it does
+ * for camel-http: those two loggers stay at INFO here (see {@link CapturedLogs}), and the component warns when they are
+ * enabled.
  */
 class SecretsTest extends SlngTestSupport {
 
     private static final String URI_KEY = "slng_cu_uri_key_5d1e";
     private static final String PROVIDER_KEY = "dg_provider_key_77aa";
-    private static final String[] RAW_HTTP_LOGGERS = {"org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire"};
-
-    private final StringWriter captured = new StringWriter();
-    private Appender appender;
+    private CapturedLogs logs;
 
     @BeforeEach
     void captureAllLogs() {
-        LoggerContext logs = (LoggerContext) LogManager.getContext(false);
-        Configuration config = logs.getConfiguration();
-        appender = WriterAppender.newBuilder().setName("secrets").setTarget(captured)
-                .setLayout(PatternLayout.newBuilder().withPattern("%m %throwable%n").build()).build();
-        appender.start();
-        LoggerConfig root = config.getRootLogger();
-        root.addAppender(appender, Level.ALL, null);
-        root.setLevel(Level.ALL);
-        for (String raw : RAW_HTTP_LOGGERS) {
-            config.addLogger(raw, LoggerConfig.newBuilder().withLoggerName(raw).withLevel(Level.INFO)
-                    .withConfig(config).build());
-        }
-        logs.updateLoggers();
+        logs = new CapturedLogs();
     }
 
     @AfterEach
     void stopCapturing() {
-        LoggerContext logs = (LoggerContext) LogManager.getContext(false);
-        logs.getConfiguration().getRootLogger().removeAppender("secrets");
-        logs.getConfiguration().getRootLogger().setLevel(Level.INFO);
-        for (String raw : RAW_HTTP_LOGGERS) {
-            logs.getConfiguration().removeLogger(raw);
-        }
-        logs.updateLoggers();
-        appender.stop();
+        logs.close();
     }
 
     @Test
@@ -84,11 +55,27 @@ class SecretsTest extends SlngTestSupport {
         assertThat(byokRefused.getException()).isInstanceOf(SlngException.class);
         assertThat(byokRefused.getMessage().getHeaders()).doesNotContainKeys(SlngConstants.PROVIDER_API_KEY,
                 SlngConstants.API_KEY);
-        String everything = captured + "\n" + describe(wrongKey.getException()) + "\n"
+        String everything = logs.text() + "\n" + describe(wrongKey.getException()) + "\n"
                             + describe(byokRefused.getException()) + "\n" + endpoint + "\n" + endpoint.getEndpointBaseUri()
                             + "\n" + context.getEndpoints() + "\n" + wrongKey.getMessage().getHeaders();
-        assertThat(captured.toString()).contains("retrying");
+        assertThat(logs.text()).contains("retrying");
         assertThat(everything).doesNotContain(URI_KEY).doesNotContain(PROVIDER_KEY).doesNotContain(API_KEY);
+    }
+
+    @Test
+    void presignedDownloadUrlsAppearWithoutTheirQuery() {
+        sandbox().faults().add(Fault.on(SandboxRoute.BATCH_DOWNLOAD).status(500).always());
+
+        Exchange failed = send("slng:batch-stt", speech("signed"));
+
+        assertThat(failed.getException()).isInstanceOf(SlngApiException.class)
+                .hasMessageContaining("/_sandbox/downloads/");
+        assertThat(sandbox().requests().count(SandboxRoute.BATCH_DOWNLOAD)).isEqualTo(3);
+        // The sandbox's own request logs are the server's; HttpClient's execution log prints the request line as sent
+        // (the component warns when it is at DEBUG, as for its header and wire logs).
+        String clientLogs = logs.textExcept("dev.camelslng.sandbox", "io.vertx", "io.netty", "org.apache.hc.client5");
+        assertThat(clientLogs).contains("/_sandbox/downloads/");
+        assertThat(describe(failed.getException()) + clientLogs).doesNotContain("X-Amz-Signature");
     }
 
     private static String describe(Throwable error) {

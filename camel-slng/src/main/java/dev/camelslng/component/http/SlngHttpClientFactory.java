@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 public final class SlngHttpClientFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlngHttpClientFactory.class);
-    private static final String[] RAW_LOGGERS = {"org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire"};
+    private static final String[] RAW_LOGGERS = {"org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire",
+        "org.apache.hc.client5.http.impl.classic"};
 
     private SlngHttpClientFactory() {
     }
@@ -47,19 +48,22 @@ public final class SlngHttpClientFactory {
         if (config.getProxyHost() != null) {
             builder.setProxy(new HttpHost(config.getProxyHost(), config.getProxyPort() == null ? 8080 : config.getProxyPort()));
         }
-        warnIfHttpClientLogsRawHeaders();
+        warnIfHttpClientLogsWhatItSends();
         if (config.getHttpClientConfigurer() != null) {
             config.getHttpClientConfigurer().configureHttpClient(builder);
         }
         return builder.build();
     }
 
-    /** HttpClient's own header and wire loggers print every header as sent, the Authorization header included. */
-    private static void warnIfHttpClientLogsRawHeaders() {
+    /**
+     * HttpClient's own header and wire loggers print every header as sent, the Authorization header included; its
+     * execution logger prints request lines, the query strings of presigned download URLs included.
+     */
+    private static void warnIfHttpClientLogsWhatItSends() {
         for (String name : RAW_LOGGERS) {
             if (LoggerFactory.getLogger(name).isDebugEnabled()) {
-                LOG.warn("Logger {} is at DEBUG: Apache HttpClient will log the SLNG API key in the Authorization header."
-                         + " Do not enable it outside a development machine.", name);
+                LOG.warn("Logger {} is at DEBUG: Apache HttpClient will log what it sends, which includes the SLNG API key"
+                         + " or presigned download URLs. Do not enable it outside a development machine.", name);
             }
         }
     }

@@ -27,10 +27,12 @@ public class SlngProducer extends DefaultAsyncProducer {
         try {
             MessageOptions options = MessageOptions.resolve(exchange.getMessage(), endpoint.getConfiguration(),
                     () -> System.getenv(MessageOptions.API_KEY_ENV));
-            long budget = options.operation() == SlngOperation.BATCH_STT ? options.batchTimeout()
-                    : endpoint.getConfiguration().getCallTimeout();
+            boolean batch = options.operation() == SlngOperation.BATCH_STT;
+            long budget = batch ? options.batchTimeout() : endpoint.getConfiguration().getCallTimeout();
+            String timeLimit = (batch ? "batchTimeout=" : "callTimeout=") + budget + " ms"
+                               + (batch ? " (the batch job is left running on SLNG)" : "");
             inFlight = endpoint.getComponent().inFlight().begin(exchange, callback, this, endpoint,
-                    "slng:" + options.operation() + " " + options.model(), budget);
+                    "slng:" + options.operation() + " " + options.model(), timeLimit, budget);
             endpoint.statistics().started();
             InFlightExchange tracked = inFlight;
             endpoint.operation(options.operation()).process(exchange, options, inFlight).whenComplete((result, failure) -> {

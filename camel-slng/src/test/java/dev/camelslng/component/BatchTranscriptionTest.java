@@ -112,7 +112,7 @@ class BatchTranscriptionTest extends SlngTestSupport {
                 speech("slow"));
 
         assertThat(exchange.getException()).isInstanceOf(SlngException.class)
-                .hasMessageContaining("did not finish within batchTimeout=30 ms").hasMessageContaining("left running");
+                .hasMessageContaining("would not finish within batchTimeout=30 ms").hasMessageContaining("left running");
     }
 
     @Test

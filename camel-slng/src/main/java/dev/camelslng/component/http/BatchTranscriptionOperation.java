@@ -66,7 +66,7 @@ public class BatchTranscriptionOperation implements SlngHttpOperation {
                 .build();
         HttpCall submit = HttpCall.post("batch-stt submit to " + options.model(), address.batchJobs(), headers, form,
                 audio.repeatable(), maxResponseSize);
-        Job job = new Job(jobId, headers, inFlight, options.batchTimeout());
+        Job job = new Job(jobId, headers, inFlight);
         return executor.execute(submit, inFlight)
                 .handle((response, failure) -> submitted(submit, job, response, failure))
                 .thenCompose(accepted -> accepted)
@@ -110,9 +110,9 @@ public class BatchTranscriptionOperation implements SlngHttpOperation {
 
     private CompletableFuture<JsonNode> poll(Job job, long delay) {
         if (delay >= job.inFlight.remainingMillis()) {
-            return CompletableFuture.failedFuture(new SlngException("Batch job " + job.id + " did not finish within"
-                                                                    + " batchTimeout=" + job.timeout + " ms (last status "
-                                                                    + job.status + "); it is left running on SLNG"));
+            return CompletableFuture.failedFuture(new SlngException("Batch job " + job.id + " (last status " + job.status
+                                                                    + ") would not finish within "
+                                                                    + job.inFlight.timeLimit()));
         }
         HttpCall call = statusCall(job);
         return executor.execute(call, delay, job.inFlight).thenCompose(response -> {
@@ -191,14 +191,12 @@ public class BatchTranscriptionOperation implements SlngHttpOperation {
         private String id;
         private final List<Header> headers;
         private final InFlightExchange inFlight;
-        private final long timeout;
         private BatchJobStatus status = BatchJobStatus.QUEUED;
 
-        Job(String id, List<Header> headers, InFlightExchange inFlight, long timeout) {
+        Job(String id, List<Header> headers, InFlightExchange inFlight) {
             this.id = id;
             this.headers = headers;
             this.inFlight = inFlight;
-            this.timeout = timeout;
         }
     }
 }

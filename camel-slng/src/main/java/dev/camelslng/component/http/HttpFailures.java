@@ -39,16 +39,16 @@ final class HttpFailures {
         return apiException(message, response, error);
     }
 
-    static SlngException timedOut(HttpCall call, long timeoutMillis, boolean limitedByCallTimeout, Exception cause) {
-        String limit = limitedByCallTimeout ? "the " + timeoutMillis + " ms left of the exchange's time limit"
+    /** @param limitedBy the exchange when its time limit, not responseTimeout, cut the wait short; else null */
+    static SlngException timedOut(HttpCall call, long timeoutMillis, InFlightExchange limitedBy, Exception cause) {
+        String limit = limitedBy != null ? "the " + timeoutMillis + " ms left of " + limitedBy.timeLimit()
                 : "responseTimeout=" + timeoutMillis + " ms";
         return new SlngException(call + " got no response within " + limit + "; not retried, as SLNG may already be"
                                  + " processing it", null, cause);
     }
 
-    static SlngException outOfTime(HttpCall call, long delayMillis) {
-        return new SlngException(call + " not attempted: waiting " + delayMillis + " ms more would pass the exchange's time"
-                                 + " limit (callTimeout, or batchTimeout for batch-stt)");
+    static SlngException outOfTime(HttpCall call, InFlightExchange exchange) {
+        return new SlngException(call + " not attempted: the exchange would not finish within " + exchange.timeLimit());
     }
 
     static SlngException notRetried(HttpCall call, Exception cause) {

@@ -72,7 +72,7 @@ public class SlngHttpExecutor {
         }
         long timeout = Math.min(responseTimeout, exchange.remainingMillis());
         if (timeout <= 0) {
-            result.completeExceptionally(HttpFailures.outOfTime(call, 0));
+            result.completeExceptionally(HttpFailures.outOfTime(call, exchange));
             return;
         }
         try {
@@ -85,7 +85,7 @@ public class SlngHttpExecutor {
                 result.completeExceptionally(HttpFailures.apiError(call, response, attempt, retryPolicy));
             }
         } catch (SocketTimeoutException e) {
-            result.completeExceptionally(HttpFailures.timedOut(call, timeout, timeout < responseTimeout, e));
+            result.completeExceptionally(HttpFailures.timedOut(call, timeout, timeout < responseTimeout ? exchange : null, e));
         } catch (SSLException | ResponseReader.ResponseTooLargeException e) {
             result.completeExceptionally(HttpFailures.notRetried(call, e));
         } catch (IOException | RuntimeException e) {
@@ -141,7 +141,7 @@ public class SlngHttpExecutor {
             return;
         }
         if (delayMillis >= exchange.remainingMillis()) {
-            result.completeExceptionally(HttpFailures.outOfTime(call, delayMillis));
+            result.completeExceptionally(HttpFailures.outOfTime(call, exchange));
             return;
         }
         try {

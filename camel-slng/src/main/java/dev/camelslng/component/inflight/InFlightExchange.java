@@ -29,6 +29,7 @@ public final class InFlightExchange {
     private final StatefulService producer;
     private final Object endpoint;
     private final String description;
+    private final String timeLimit;
     private final long deadlineNanos;
     private final InFlightExchanges registry;
     private final AtomicBoolean completed = new AtomicBoolean();
@@ -36,12 +37,13 @@ public final class InFlightExchange {
     private final AtomicReference<Runnable> cancelWork = new AtomicReference<>();
 
     InFlightExchange(Exchange exchange, AsyncCallback callback, StatefulService producer, Object endpoint, String description,
-                     long budgetMillis, InFlightExchanges registry) {
+                     String timeLimit, long budgetMillis, InFlightExchanges registry) {
         this.exchange = exchange;
         this.callback = callback;
         this.producer = producer;
         this.endpoint = endpoint;
         this.description = description;
+        this.timeLimit = timeLimit;
         this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(budgetMillis);
         this.registry = registry;
     }
@@ -54,6 +56,11 @@ public final class InFlightExchange {
     /** Milliseconds left of the exchange's time budget; zero or less once it is spent. */
     public long remainingMillis() {
         return TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+    }
+
+    /** The option that limits the exchange's time, as the user knows it, e.g. "callTimeout=300000 ms". */
+    public String timeLimit() {
+        return timeLimit;
     }
 
     /**

@@ -22,12 +22,13 @@ public final class InFlightExchanges {
      * Starts tracking an exchange.
      *
      * @param description  what the exchange does, for messages, e.g. "slng:stt slng/deepgram/nova:3-en"; no secrets
+     * @param timeLimit    the option that limits its time, for messages, e.g. "callTimeout=300000 ms"
      * @param budgetMillis how long it may take in all
      */
     public InFlightExchange begin(Exchange exchange, AsyncCallback callback, StatefulService producer, Object endpoint,
-                                  String description, long budgetMillis) {
-        InFlightExchange inFlight = new InFlightExchange(exchange, callback, producer, endpoint, description, budgetMillis,
-                this);
+                                  String description, String timeLimit, long budgetMillis) {
+        InFlightExchange inFlight = new InFlightExchange(exchange, callback, producer, endpoint, description, timeLimit,
+                budgetMillis, this);
         exchanges.add(inFlight);
         return inFlight;
     }

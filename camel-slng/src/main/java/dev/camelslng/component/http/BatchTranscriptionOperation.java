@@ -23,7 +23,6 @@ import dev.camelslng.component.protocol.BatchTranscription;
 import dev.camelslng.component.protocol.SlngJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 
@@ -49,14 +48,14 @@ public class BatchTranscriptionOperation implements SlngHttpOperation {
     @Override
     public CompletableFuture<Void> process(Exchange exchange, MessageOptions options) throws SlngException {
         Message message = exchange.getMessage();
-        AudioUpload audio = AudioUpload.of(message, "batch-stt");
+        AudioUpload audio = AudioUpload.of(message, "batch-stt", options.encoding());
         String transcriptionConfig = transcriptionConfig(options);
         List<Header> headers = GatewayHeaders.of(options);
         // Our own job id makes the submit safe to retry: a retry of a submit that did reach SLNG gets 409, not a twin job.
         String jobId = newJobId();
-        Supplier<HttpEntity> form = () -> MultipartEntityBuilder.create()
+        Supplier<HttpEntity> form = () -> AudioUpload.form()
                 .addTextBody("job_id", jobId)
-                .addPart("file", audio.parts().get())
+                .addPart(audio.part("file"))
                 .addTextBody("transcription_config", transcriptionConfig)
                 .addTextBody("model_code", options.model().value())
                 .build();

@@ -30,9 +30,9 @@ public class SpeechToTextOperation implements SlngHttpOperation {
     @Override
     public CompletableFuture<Void> process(Exchange exchange, MessageOptions options) throws SlngException {
         Message message = exchange.getMessage();
-        AudioUpload audio = AudioUpload.of(message, "stt");
+        AudioUpload audio = AudioUpload.of(message, "stt", options.encoding());
         Supplier<HttpEntity> form = () -> {
-            MultipartEntityBuilder builder = MultipartEntityBuilder.create().addPart("audio", audio.parts().get());
+            MultipartEntityBuilder builder = AudioUpload.form().addPart(audio.part("audio"));
             addField(builder, "language", options.language());
             addField(builder, "sample_rate", options.sampleRate());
             addField(builder, "encoding", options.encoding());

@@ -108,11 +108,12 @@ class BatchTranscriptionTest extends SlngTestSupport {
 
     @Test
     void aJobThatTakesTooLongTimesOut() {
-        Exchange exchange = send("slng:batch-stt?batchTimeout=30&batchPollInterval=20&batchMaxPollInterval=20",
+        Exchange exchange = send("slng:batch-stt?batchTimeout=1000&batchPollInterval=2000&batchMaxPollInterval=2000",
                 speech("slow"));
 
         assertThat(exchange.getException()).isInstanceOf(SlngException.class)
-                .hasMessageContaining("would not finish within batchTimeout=30 ms").hasMessageContaining("left running");
+                .hasMessageContaining("would not finish within batchTimeout=1000 ms").hasMessageContaining("left running");
+        assertThat(sandbox().requests().count(SandboxRoute.BATCH_STATUS)).isZero();
     }
 
     @Test

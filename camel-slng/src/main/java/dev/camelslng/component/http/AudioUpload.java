@@ -1,10 +1,13 @@
 package dev.camelslng.component.http;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.camelslng.component.SlngException;
@@ -15,28 +18,44 @@ import org.apache.camel.WrappedFile;
 import org.apache.hc.client5.http.entity.mime.ByteArrayBody;
 import org.apache.hc.client5.http.entity.mime.ContentBody;
 import org.apache.hc.client5.http.entity.mime.FileBody;
+import org.apache.hc.client5.http.entity.mime.FormBodyPart;
+import org.apache.hc.client5.http.entity.mime.FormBodyPartBuilder;
+import org.apache.hc.client5.http.entity.mime.HttpMultipartMode;
 import org.apache.hc.client5.http.entity.mime.InputStreamBody;
+import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.message.BasicNameValuePair;
 
 /**
  * The audio of a message as a multipart part that streams: files are read from disk as the request is written, so a
  * 1 GiB recording never sits in the heap. Files, byte arrays and Camel stream caches can be sent again on retry; a plain
- * InputStream only once.
- *
- * @param parts      makes a fresh part (with file name and audio MIME type) for each attempt
- * @param repeatable whether {@code parts} may be called more than once
+ * InputStream only once. Empty audio is refused before anything is sent.
  */
-public record AudioUpload(Supplier<ContentBody> parts, boolean repeatable) {
+public final class AudioUpload {
 
-    private static final Map<String, String> AUDIO_TYPES = Map.ofEntries(
-            Map.entry("wav", "audio/wav"), Map.entry("mp3", "audio/mpeg"), Map.entry("flac", "audio/flac"),
-            Map.entry("ogg", "audio/ogg"), Map.entry("opus", "audio/opus"), Map.entry("m4a", "audio/mp4"),
-            Map.entry("mp4", "audio/mp4"), Map.entry("aac", "audio/aac"), Map.entry("webm", "audio/webm"),
-            Map.entry("amr", "audio/amr"), Map.entry("pcm", "audio/pcm"), Map.entry("raw", "audio/pcm"));
-    private static final String DEFAULT_NAME = "audio.wav";
+    private final Supplier<ContentBody> bodies;
+    private final boolean repeatable;
 
-    /** Reads the audio from the message body, refusing with a clear message what is not audio. */
-    public static AudioUpload of(Message message, String operation) throws SlngException {
+    private AudioUpload(Supplier<ContentBody> bodies, boolean repeatable) {
+        this.bodies = bodies;
+        this.repeatable = repeatable;
+    }
+
+    /**
+     * A form builder that writes part headers as browsers do and RFC 7578 §4.2 asks: a file name as raw UTF-8 in
+     * {@code filename="..."}, never {@code filename*}. HttpClient's default (strict) mode writes it as ISO-8859-1, so
+     * other characters become {@code ?}. Text fields ({@code addTextBody}) are UTF-8 too. The request says so:
+     * HttpClient's own {@code multipart/form-data} declares {@code charset=ISO-8859-1}, and servers that honour it
+     * (Netty does) read the name wrong. Add the audio with {@link #part}.
+     */
+    public static MultipartEntityBuilder form() {
+        return MultipartEntityBuilder.create().setMode(HttpMultipartMode.LEGACY)
+                .setContentType(ContentType.MULTIPART_FORM_DATA.withCharset(StandardCharsets.UTF_8));
+    }
+
+    /** Reads the audio from the message body, refusing with a clear message what is not audio or is empty. */
+    public static AudioUpload of(Message message, String operation, String encoding) throws SlngException {
         Object body = message.getBody();
         if (body instanceof WrappedFile<?> wrapped && wrapped.getFile() instanceof File file) {
             body = file;
@@ -44,23 +63,31 @@ public record AudioUpload(Supplier<ContentBody> parts, boolean repeatable) {
         if (body instanceof Path path) {
             body = path.toFile();
         }
+        ContentType header = audioContentType(message);
         if (body instanceof File file) {
             if (!file.isFile()) {
                 throw new SlngException("slng:" + operation + " cannot read audio file " + file + ": it does not exist"
                                         + " or is not a file");
             }
-            ContentType type = contentType(message, file.getName());
-            return new AudioUpload(() -> new FileBody(file, type, file.getName()), true);
+            requireAudio(file.length() > 0, operation, "file " + file);
+            AudioLabel label = AudioLabel.named(file.getName(), header);
+            return new AudioUpload(() -> new FileBody(file, label.type(), label.fileName()), true);
         }
         String name = fileName(message);
-        ContentType type = contentType(message, name);
         if (body instanceof byte[] bytes) {
-            return new AudioUpload(() -> new ByteArrayBody(bytes, type, name), true);
+            requireAudio(bytes.length > 0, operation, "the byte[] body");
+            AudioLabel label = label(name, bytes, header, encoding);
+            return new AudioUpload(() -> new ByteArrayBody(bytes, label.type(), label.fileName()), true);
         }
         if (body instanceof StreamCache cache && body instanceof InputStream stream) {
+            cache.reset();
+            byte[] head = head(stream, operation);
+            cache.reset();
+            requireAudio(head.length > 0, operation, "the stream cache body");
+            AudioLabel label = label(name, head, header, encoding);
             return new AudioUpload(() -> {
                 cache.reset();
-                return new InputStreamBody(stream, type, name);
+                return new InputStreamBody(stream, label.type(), label.fileName());
             }, true);
         }
         if (body == null || body instanceof CharSequence) {
@@ -73,7 +100,38 @@ public record AudioUpload(Supplier<ContentBody> parts, boolean repeatable) {
             throw new SlngException("slng:" + operation + " cannot read audio from a body of type "
                                     + body.getClass().getName() + ": send a File, Path, GenericFile, byte[] or InputStream");
         }
-        return new AudioUpload(() -> new InputStreamBody(stream, type, name), false);
+        // Peek at the first bytes without losing them: they tell whether there is audio at all, and which format.
+        PushbackInputStream peekable = new PushbackInputStream(stream, AudioLabel.HEAD_SIZE);
+        byte[] head = head(peekable, operation);
+        requireAudio(head.length > 0, operation, "the InputStream body");
+        AudioLabel label = label(name, head, header, encoding);
+        return new AudioUpload(() -> new InputStreamBody(peekable, label.type(), label.fileName()), false);
+    }
+
+    /**
+     * A fresh multipart part holding the audio, for a builder from {@link #form()}. Its Content-Disposition is written
+     * here: HttpClient 5.5 would add {@code filename*} to a part built from {@code addPart(name, body)}.
+     */
+    public FormBodyPart part(String name) {
+        ContentBody body = bodies.get();
+        return FormBodyPartBuilder.create(name, body).addField(HttpHeaders.CONTENT_DISPOSITION, "form-data",
+                List.of(new BasicNameValuePair("name", name), new BasicNameValuePair("filename", body.getFilename())))
+                .build();
+    }
+
+    /** Whether {@link #part} may be called more than once, that is whether the upload can be retried. */
+    public boolean repeatable() {
+        return repeatable;
+    }
+
+    private static void requireAudio(boolean present, String operation, String source) throws SlngException {
+        if (!present) {
+            throw new SlngException("slng:" + operation + " got empty audio (0 bytes) in " + source + ": nothing was sent");
+        }
+    }
+
+    private static AudioLabel label(String name, byte[] head, ContentType header, String encoding) {
+        return name != null ? AudioLabel.named(name, header) : AudioLabel.unnamed(head, header, encoding);
     }
 
     private static String fileName(Message message) {
@@ -81,17 +139,25 @@ public record AudioUpload(Supplier<ContentBody> parts, boolean repeatable) {
         if (name == null) {
             name = message.getHeader(Exchange.FILE_NAME, String.class);
         }
-        return name == null || name.isBlank() ? DEFAULT_NAME : new File(name).getName();
+        return name == null || name.isBlank() ? null : new File(name).getName();
     }
 
-    /** An audio/* Content-Type header wins; then the file extension; then application/octet-stream. */
-    private static ContentType contentType(Message message, String fileName) {
+    /** The message's Content-Type when it names an audio type, else null. */
+    private static ContentType audioContentType(Message message) {
         String header = message.getHeader(Exchange.CONTENT_TYPE, String.class);
-        if (header != null && header.toLowerCase(Locale.ROOT).startsWith("audio/")) {
-            return ContentType.parse(header);
+        return header != null && header.toLowerCase(Locale.ROOT).startsWith("audio/") ? ContentType.parse(header) : null;
+    }
+
+    /** The first bytes of the audio; a pushback stream gets them back. */
+    private static byte[] head(InputStream stream, String operation) throws SlngException {
+        try {
+            byte[] head = stream.readNBytes(AudioLabel.HEAD_SIZE);
+            if (stream instanceof PushbackInputStream pushback) {
+                pushback.unread(head);
+            }
+            return head;
+        } catch (IOException e) {
+            throw new SlngException("slng:" + operation + " cannot read the audio stream: " + e.getMessage(), null, e);
         }
-        int dot = fileName.lastIndexOf('.');
-        String type = dot < 0 ? null : AUDIO_TYPES.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
-        return type == null ? ContentType.APPLICATION_OCTET_STREAM : ContentType.create(type);
     }
 }

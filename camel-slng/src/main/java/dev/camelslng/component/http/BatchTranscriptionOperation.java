@@ -25,7 +25,6 @@ import dev.camelslng.component.protocol.BatchTranscription;
 import dev.camelslng.component.protocol.SlngJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 
@@ -53,14 +52,14 @@ public class BatchTranscriptionOperation implements SlngHttpOperation {
     @Override
     public CompletableFuture<Consumer<Message>> process(Exchange exchange, MessageOptions options, InFlightExchange inFlight)
             throws SlngException {
-        AudioUpload audio = AudioUpload.of(exchange.getMessage(), "batch-stt");
+        AudioUpload audio = AudioUpload.of(exchange.getMessage(), "batch-stt", options.encoding());
         String transcriptionConfig = transcriptionConfig(options);
         List<Header> headers = GatewayHeaders.of(options);
         // Our own job id makes the submit safe to retry: a retry of a submit that did reach SLNG cannot make a twin job.
         String jobId = newJobId();
-        Supplier<HttpEntity> form = () -> MultipartEntityBuilder.create()
+        Supplier<HttpEntity> form = () -> AudioUpload.form()
                 .addTextBody("job_id", jobId)
-                .addPart("file", audio.parts().get())
+                .addPart(audio.part("file"))
                 .addTextBody("transcription_config", transcriptionConfig)
                 .addTextBody("model_code", options.model().value())
                 .build();

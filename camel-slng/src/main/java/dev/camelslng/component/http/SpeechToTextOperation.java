@@ -34,9 +34,9 @@ public class SpeechToTextOperation implements SlngHttpOperation {
     @Override
     public CompletableFuture<Consumer<Message>> process(Exchange exchange, MessageOptions options, InFlightExchange inFlight)
             throws SlngException {
-        AudioUpload audio = AudioUpload.of(exchange.getMessage(), "stt");
+        AudioUpload audio = AudioUpload.of(exchange.getMessage(), "stt", options.encoding());
         Supplier<HttpEntity> form = () -> {
-            MultipartEntityBuilder builder = MultipartEntityBuilder.create().addPart("audio", audio.parts().get());
+            MultipartEntityBuilder builder = AudioUpload.form().addPart(audio.part("audio"));
             addField(builder, "language", options.language());
             addField(builder, "sample_rate", options.sampleRate());
             addField(builder, "encoding", options.encoding());

@@ -137,4 +137,30 @@ class BatchTranscriptionTest extends SlngTestSupport {
         assertThat(template.requestBody("slng:batch-stt", speech("despite a hiccup"), String.class))
                 .isEqualTo("despite a hiccup");
     }
+
+    @Test
+    void aConflictOnSubmitIsTrustedOnlyOnceTheJobIsFound() {
+        // The first submit creates the job but its answer is lost; the retry gets 409 and the job is then looked up.
+        sandbox().faults().add(Fault.on(SandboxRoute.BATCH_SUBMIT).status(503).afterServing().times(1));
+
+        Exchange exchange = send("slng:batch-stt", speech("created once"));
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(String.class)).isEqualTo("created once");
+        assertThat(sandbox().requests().count(SandboxRoute.BATCH_SUBMIT)).isEqualTo(2);
+        assertThat(sandbox().requests().on(SandboxRoute.BATCH_SUBMIT)).extracting(r -> r.formAttributes().get("job_id"))
+                .containsOnly(exchange.getMessage().getHeader(SlngConstants.BATCH_JOB_ID, String.class));
+    }
+
+    @Test
+    void aConflictForAJobThatCannotBeFoundFails() {
+        sandbox().faults().add(Fault.on(SandboxRoute.BATCH_SUBMIT).status(409).body("{\"error\":\"Job already exists\"}")
+                .times(1));
+
+        Exchange exchange = send("slng:batch-stt", speech("never created"));
+
+        assertThat(exchange.getException()).isInstanceOf(SlngApiException.class)
+                .hasMessageContaining("HTTP 409").hasMessageContaining("could not be found afterwards");
+        assertThat(sandbox().requests().count(SandboxRoute.BATCH_STATUS)).isEqualTo(1);
+    }
 }

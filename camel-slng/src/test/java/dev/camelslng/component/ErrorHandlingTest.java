@@ -155,4 +155,46 @@ class ErrorHandlingTest extends SlngTestSupport {
 
         MockEndpoint.assertIsSatisfied(context);
     }
+
+    @Test
+    void aRetryAfterLongerThanRetryMaxDelayFailsAtOnceSayingWhatWasAsked() {
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS).status(429).header("Retry-After", "3600").always());
+
+        long start = System.nanoTime();
+        Exchange exchange = send("slng:tts", "not in an hour");
+
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5000);
+        SlngApiException error = (SlngApiException) exchange.getException();
+        assertThat(error.getStatusCode()).isEqualTo(429);
+        assertThat(error.getMessage()).contains("retry after 3600.0 s (Retry-After)").contains("retryMaxDelay=50 ms");
+        assertThat(sandbox().requests().count(SandboxRoute.TTS)).isEqualTo(1);
+    }
+
+    @Test
+    void callTimeoutBoundsAnExchangeAcrossRetries() {
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS).status(503).always());
+
+        long start = System.nanoTime();
+        Exchange exchange = send("slng:tts?retryMaxAttempts=1000&retryInitialDelay=100&retryMaxDelay=100&callTimeout=800",
+                "until the time is up");
+
+        assertThat((System.nanoTime() - start) / 1_000_000).isBetween(500L, 5000L);
+        assertThat(exchange.getException()).isInstanceOf(SlngException.class)
+                .hasMessageContaining("callTimeout=800 ms");
+        assertThat(sandbox().requests().count(SandboxRoute.TTS)).isBetween(2, 20);
+    }
+
+    @Test
+    void aRedirectIsAnErrorAndIsNotFollowed() {
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS).status(302)
+                .header("Location", sandbox().baseUrl() + "/elsewhere?X-Amz-Signature=abc123").times(1));
+
+        Exchange exchange = send("slng:tts", "moved");
+
+        SlngApiException error = (SlngApiException) exchange.getException();
+        assertThat(error.getStatusCode()).isEqualTo(302);
+        assertThat(error.getMessage()).contains("a redirect to " + sandbox().baseUrl() + "/elsewhere, which is not followed")
+                .doesNotContain("abc123");
+        assertThat(sandbox().requests().count(SandboxRoute.ANY)).isEqualTo(1);
+    }
 }

@@ -9,6 +9,7 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TextToSpeechTest extends SlngTestSupport {
 
@@ -84,5 +85,41 @@ class TextToSpeechTest extends SlngTestSupport {
         assertThat(exchange.getException()).isInstanceOf(SlngException.class)
                 .hasMessageContaining("needs the text to speak");
         assertThat(sandbox().requests().all()).isEmpty();
+    }
+
+    @Test
+    void aBodyThatIsNotTextIsRefusedBeforeSending() {
+        Exchange exchange = send("slng:tts", Map.of("text", "hello"));
+
+        assertThat(exchange.getException()).isInstanceOf(SlngException.class)
+                .hasMessageContaining("needs the text to speak").hasMessageContaining("java.util.");
+        assertThat(sandbox().requests().all()).isEmpty();
+    }
+
+    @Test
+    void overrideHeadersApplyToOneStepOnly() throws Exception {
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:chain").setHeader(SlngConstants.MODEL, constant("slng/deepgram/aura:2-es"))
+                        .setHeader(SlngConstants.VOICE, constant("aura-2-celeste-es"))
+                        .to("slng:tts").to("slng:stt");
+            }
+        });
+
+        Exchange exchange = template.send("direct:chain", ex -> ex.getMessage().setBody("hola y adios"));
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(String.class)).isEqualTo("hola y adios");
+        assertThat(exchange.getMessage().getHeaders()).doesNotContainKeys(SlngConstants.MODEL, SlngConstants.VOICE,
+                Exchange.CONTENT_TYPE);
+        assertThat(sandbox().requests().all()).extracting(RecordedRequest::path).containsExactly(
+                "/v1/bridges/unmute/tts/slng/deepgram/aura:2-es", "/v1/bridges/unmute/stt/slng/deepgram/nova:3-en");
+    }
+
+    @Test
+    void anUnknownOperationNamesTheValidOnes() {
+        assertThatThrownBy(() -> context.getEndpoint("slng:foo")).hasStackTraceContaining(
+                "Unknown slng operation 'foo': use one of tts, stt, batch-stt");
     }
 }

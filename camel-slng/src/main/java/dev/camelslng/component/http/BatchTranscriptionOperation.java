@@ -99,9 +99,9 @@ public class BatchTranscriptionOperation implements SlngHttpOperation {
         HttpCall check = statusCall(job);
         return executor.execute(check, job.inFlight).handle((found, notFound) -> {
             if (notFound != null) {
-                throw new CompletionException(new SlngException(cause.getMessage() + "; and job " + job.id
-                                                                + " could not be found afterwards, so it was not created",
-                        api.getRequestId(), cause));
+                throw new CompletionException(new SlngApiException(api.getMessage() + "; job " + job.id + " could not be"
+                                                                   + " found afterwards, so this submit did not create it",
+                        api.getStatusCode(), api.getErrorMessage(), api.getErrorDetails(), api.getRequestId()));
             }
             return job.id;
         });

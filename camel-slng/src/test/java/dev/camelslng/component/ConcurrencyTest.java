@@ -1,0 +1,125 @@
+package dev.camelslng.component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.camelslng.sandbox.fault.Fault;
+import dev.camelslng.sandbox.fault.SandboxRoute;
+import org.apache.camel.AsyncProcessor;
+import org.apache.camel.Exchange;
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Many callers at once, Camel's async contract, and failures that are not exceptions. */
+class ConcurrencyTest extends SlngTestSupport {
+
+    private static final int CALLERS = 1100;
+
+    @Test
+    void elevenHundredConcurrentCallsAllSucceedEvenWhenSomeAreRetried() throws Exception {
+        String uri = "slng:tts?retryMaxAttempts=5";
+        template.requestBody(uri, "warm up", byte[].class);
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS).status(503).times(100));
+        ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<byte[]>> calls = new ArrayList<>();
+            for (int i = 0; i < CALLERS; i++) {
+                calls.add(callers.submit(() -> {
+                    start.await();
+                    return template.requestBody(uri, "concurrent", byte[].class);
+                }));
+            }
+            start.countDown();
+            for (Future<byte[]> call : calls) {
+                assertThat(call.get(2, TimeUnit.MINUTES)).isNotEmpty();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(sandbox().requests().total(SandboxRoute.TTS)).isEqualTo(CALLERS + 1 + 100);
+    }
+
+    @Test
+    void processReturnsTrueExactlyWhenTheCallbackRanSynchronously() throws Exception {
+        AsyncProcessor producer = (AsyncProcessor) context.getEndpoint("slng:tts").createAsyncProducer();
+        ((org.apache.camel.Service) producer).start();
+        List<Boolean> callbacks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        boolean fast = producer.process(exchange("answered at once"), callbacks::add);
+        assertThat(fast).isTrue();
+        assertThat(callbacks).containsExactly(true);
+
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS).status(503).times(1));
+        callbacks.clear();
+        Exchange retried = exchange("answered after a retry");
+        boolean slow = producer.process(retried, callbacks::add);
+        assertThat(slow).isFalse();
+        await().until(() -> !callbacks.isEmpty());
+        assertThat(callbacks).containsExactly(false);
+        assertThat(retried.getException()).isNull();
+        assertThat(retried.getMessage().getBody(byte[].class)).isNotEmpty();
+    }
+
+    @Test
+    void anErrorInARetriedAttemptCompletesTheExchange() {
+        AtomicInteger attempts = new AtomicInteger();
+        HttpClientConfigurer failOnRetry = builder -> builder.addRequestInterceptorFirst((request, entity, httpContext) -> {
+            if (attempts.incrementAndGet() == 2) {
+                throw new StackOverflowError("simulated");
+            }
+        });
+        context.getRegistry().bind("failOnRetry", failOnRetry);
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS).status(503).times(1));
+
+        Exchange exchange = send("slng:tts?httpClientConfigurer=#failOnRetry", "never spoken");
+
+        assertThat(exchange.getException()).isInstanceOf(SlngException.class).hasMessageContaining("StackOverflowError")
+                .hasCauseInstanceOf(StackOverflowError.class);
+        assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void aSaturatedExecutorServiceFailsTheExchangeSayingSo() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ThreadPoolExecutor full = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new SynchronousQueue<>());
+        full.execute(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            SlngComponent component = context.getComponent("slng", SlngComponent.class);
+            component.setExecutorService(full);
+            sandbox().faults().add(Fault.on(SandboxRoute.TTS).status(503).times(1));
+
+            Exchange exchange = send("slng:tts", "no thread to retry on");
+
+            assertThat(exchange.getException()).isInstanceOf(SlngException.class)
+                    .hasMessageContaining("rejected the task (saturated)");
+        } finally {
+            release.countDown();
+            full.shutdown();
+        }
+    }
+
+    private Exchange exchange(String body) {
+        Exchange exchange = new DefaultExchange(context);
+        exchange.getMessage().setBody(body);
+        return exchange;
+    }
+}

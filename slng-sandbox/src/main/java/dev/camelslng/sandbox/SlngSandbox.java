@@ -1,6 +1,8 @@
 package dev.camelslng.sandbox;
 
 import dev.camelslng.sandbox.batch.BatchJobStore;
+import dev.camelslng.sandbox.batch.DuplicateJobId;
+import dev.camelslng.sandbox.catalog.ModelCatalog;
 import dev.camelslng.sandbox.engine.SpeechEngine;
 import dev.camelslng.sandbox.engine.ToneSpeechEngine;
 import dev.camelslng.sandbox.fault.FaultInjector;
@@ -24,8 +26,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A local SLNG-compatible HTTP server for tests and demos: the unified bridge TTS/STT endpoints and the batch API,
- * backed by a deterministic {@link SpeechEngine}, with request recording and fault injection.
+ * A local SLNG-compatible HTTP server for tests and demos: the unified bridge TTS/STT endpoints, the batch API, the
+ * account probe and the model catalogue, backed by a deterministic {@link SpeechEngine}, with request recording and
+ * fault injection.
  *
  * <pre>{@code
  * try (SlngSandbox sandbox = SlngSandbox.builder().apiKey("test-key").build().start()) {
@@ -46,8 +49,10 @@ public final class SlngSandbox implements AutoCloseable {
     private final String ttsContentType;
     private final SpeechEngine engine;
     private final PfxOptions tlsKeyStore;
+    private final ModelCatalog models;
+    private final DuplicateJobId duplicateJobId;
     private final FaultInjector faults = new FaultInjector();
-    private final RecordedRequests requests = new RecordedRequests();
+    private final RecordedRequests requests;
     private final BatchJobStore jobs = new BatchJobStore();
     private volatile Vertx vertx;
     private volatile int port = -1;
@@ -60,9 +65,15 @@ public final class SlngSandbox implements AutoCloseable {
         this.ttsContentType = builder.ttsContentType;
         this.engine = builder.engine != null ? builder.engine : new ToneSpeechEngine();
         this.tlsKeyStore = builder.tlsKeyStore;
+        this.models = ModelCatalog.representative(builder.acceptAnyModelId);
+        this.duplicateJobId = builder.duplicateJobId;
+        this.requests = new RecordedRequests(builder.recordedRequestCapacity);
     }
 
-    /** @return a builder with the defaults: 127.0.0.1, a free port, a generated key, 2 polls, {@code audio/wav} */
+    /**
+     * @return a builder with the defaults: 127.0.0.1, a free port, a generated key, 2 polls, {@code audio/wav}, catalogued
+     *         models only, 409 on a duplicate job id, the last 1000 requests kept
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -78,8 +89,8 @@ public final class SlngSandbox implements AutoCloseable {
             throw new IllegalStateException("The sandbox is already running on " + baseUrl());
         }
         Vertx newVertx = Vertx.vertx();
-        SandboxServices services = new SandboxServices(engine, faults, requests, jobs, apiKey, ttsContentType, batchPollsUntilDone,
-                this::baseUrl);
+        SandboxServices services = new SandboxServices(engine, faults, requests, jobs, models, apiKey, ttsContentType, batchPollsUntilDone,
+                duplicateJobId, this::baseUrl);
         HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(requestedPort)
                 .setMaxFormAttributeSize(MAX_FORM_ATTRIBUTE_BYTES).setHandle100ContinueAutomatically(true);
         if (tlsKeyStore != null) {
@@ -177,9 +188,14 @@ public final class SlngSandbox implements AutoCloseable {
         return faults;
     }
 
-    /** @return the requests received so far */
+    /** @return the requests received so far (the most recent ones, see {@link RecordedRequests#capacity()}) */
     public RecordedRequests requests() {
         return requests;
+    }
+
+    /** @return the models requests may name, also served by {@code GET /v1/catalog/models} */
+    public ModelCatalog models() {
+        return models;
     }
 
     private static byte[] randomBytes(int count) {
@@ -202,6 +218,9 @@ public final class SlngSandbox implements AutoCloseable {
         private String ttsContentType = "audio/wav";
         private SpeechEngine engine;
         private PfxOptions tlsKeyStore;
+        private boolean acceptAnyModelId;
+        private DuplicateJobId duplicateJobId = DuplicateJobId.CONFLICT;
+        private int recordedRequestCapacity = RecordedRequests.DEFAULT_CAPACITY;
 
         private Builder() {
         }
@@ -282,6 +301,41 @@ public final class SlngSandbox implements AutoCloseable {
          */
         public Builder engine(SpeechEngine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
+            return this;
+        }
+
+        /**
+         * By default a bridge request or batch submit naming a model the catalogue does not have, or a model of the wrong
+         * kind (a TTS model on the STT bridge), is answered {@code 404 {"error":"Model not found"}}. With this switch on,
+         * any well-formed id is served, e.g. to try a model newer than the catalogue.
+         *
+         * @param  accept whether any well-formed model id is accepted (default false)
+         * @return        this builder
+         */
+        public Builder acceptAnyModelId(boolean accept) {
+            this.acceptAnyModelId = accept;
+            return this;
+        }
+
+        /**
+         * @param  answer how a batch submit whose {@code job_id} is taken is answered, default {@link DuplicateJobId#CONFLICT}
+         * @return        this builder
+         */
+        public Builder duplicateJobId(DuplicateJobId answer) {
+            this.duplicateJobId = Objects.requireNonNull(answer, "answer");
+            return this;
+        }
+
+        /**
+         * @param  capacity how many of the most recent requests {@link SlngSandbox#requests()} keeps, default 1000; the
+         *                  per-route totals count all of them anyway
+         * @return          this builder
+         */
+        public Builder recordedRequestCapacity(int capacity) {
+            if (capacity < 1) {
+                throw new IllegalArgumentException("recordedRequestCapacity must be at least 1: " + capacity);
+            }
+            this.recordedRequestCapacity = capacity;
             return this;
         }
 

@@ -80,10 +80,7 @@ public final class BatchJob {
     }
 
     private void finish(Instant now) {
-        if (input.sizeBytes() == 0) {
-            status = JobStatus.FAILED;
-            errorMessage = "Empty audio";
-        } else if (pendingFailure != null) {
+        if (pendingFailure != null) {
             status = JobStatus.FAILED;
             errorMessage = pendingFailure;
         } else {

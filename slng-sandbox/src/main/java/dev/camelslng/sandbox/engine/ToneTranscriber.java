@@ -2,6 +2,7 @@ package dev.camelslng.sandbox.engine;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Streaming decoder for {@link ToneSpeechEngine} audio: consecutive 20 ms frames aligned to the start of the PCM data,
@@ -12,15 +13,23 @@ final class ToneTranscriber implements Transcriber {
     private static final int MAX_TEXT_BYTES = 1024 * 1024;
 
     private final PcmExtractor extractor = new PcmExtractor(this::onPcm);
+    private final AudioSniffer sniffer = new AudioSniffer();
     private final SymbolDetector detector = new SymbolDetector();
     private final byte[] frame = new byte[ToneCode.SYMBOL_BYTES];
     private final ByteArrayOutputStream text = new ByteArrayOutputStream();
     private int frameFill;
     private double dominanceSum;
+    private long pcmBytes;
 
     @Override
     public void feed(byte[] chunk, int offset, int length) {
+        sniffer.feed(chunk, offset, length);
         extractor.feed(chunk, offset, length);
+    }
+
+    @Override
+    public Optional<String> undecodableReason(String declaredEncoding) {
+        return sniffer.problem(declaredEncoding, pcmBytes);
     }
 
     @Override
@@ -33,6 +42,7 @@ final class ToneTranscriber implements Transcriber {
     }
 
     private void onPcm(byte[] bytes, int offset, int length) {
+        pcmBytes += length;
         int pos = offset;
         int end = offset + length;
         while (pos < end) {

@@ -1,5 +1,7 @@
 package dev.camelslng.sandbox.engine;
 
+import java.util.Optional;
+
 /**
  * A streaming decoder of one audio stream. Chunks may be split at any byte boundary; the decoder never throws on
  * audio it cannot understand, it just finds nothing in it.
@@ -22,6 +24,17 @@ public interface Transcriber {
      */
     default void feed(byte[] chunk) {
         feed(chunk, 0, chunk.length);
+    }
+
+    /**
+     * Why the stream is not audio this decoder understands, for a {@code 400 Validation error}; ask after the last chunk.
+     * The default never refuses: a decoder that cannot tell finds nothing in audio it does not understand.
+     *
+     * @param  declaredEncoding the encoding the client declared, e.g. {@code linear16}, or null
+     * @return                  the reason, or empty when the audio is fine or the decoder cannot tell
+     */
+    default Optional<String> undecodableReason(String declaredEncoding) {
+        return Optional.empty();
     }
 
     /**

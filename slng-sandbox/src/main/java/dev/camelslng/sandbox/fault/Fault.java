@@ -9,8 +9,8 @@ import java.util.Objects;
  * A misbehaviour to inject on a route, configured fluently and then handed to {@link FaultInjector#add(Fault)}:
  * <pre>{@code Fault.on(SandboxRoute.STT).status(429).header("Retry-After", "1").times(2)}</pre>
  * A delay combines with any other effect; without one of status, close or malformed JSON, the request is then served
- * normally. The sandbox always reads the whole request body before the fault takes effect. Configure a fault fully
- * before adding it.
+ * normally. The sandbox always reads the whole request body before the fault takes effect. A redirect is a status
+ * fault too: {@code status(302).header("Location", url)}. Configure a fault fully before adding it.
  */
 public final class Fault {
 
@@ -36,6 +36,7 @@ public final class Fault {
     private long delayMillis;
     private boolean closeConnection;
     private boolean malformedJson;
+    private boolean afterServing;
     private String jobFailure;
     private int times = 1;
 
@@ -125,6 +126,17 @@ public final class Fault {
     }
 
     /**
+     * Serves the request first, with all its effects (a batch job is created, ...), then answers with this fault's
+     * status, closed connection or malformed JSON instead of the real response: a response lost after the server acted.
+     *
+     * @return this fault
+     */
+    public Fault afterServing() {
+        this.afterServing = true;
+        return this;
+    }
+
+    /**
      * Makes the batch job polled next end FAILED with this error message (use on {@link SandboxRoute#BATCH_STATUS}).
      *
      * @param  errorMessage the job's {@code error_message}
@@ -197,6 +209,11 @@ public final class Fault {
         return malformedJson;
     }
 
+    /** @return whether the request is served before the fault replaces the response */
+    public boolean isAfterServing() {
+        return afterServing;
+    }
+
     /** @return the error message a polled batch job will fail with, or null */
     public String jobFailure() {
         return jobFailure;
@@ -210,6 +227,7 @@ public final class Fault {
     @Override
     public String toString() {
         return "Fault[" + route + ", status=" + status + ", delayMillis=" + delayMillis + ", closeConnection=" + closeConnection
-               + ", malformedJson=" + malformedJson + ", jobFails=" + (jobFailure != null) + ", times=" + times + "]";
+               + ", malformedJson=" + malformedJson + ", afterServing=" + afterServing + ", jobFails=" + (jobFailure != null)
+               + ", times=" + times + "]";
     }
 }

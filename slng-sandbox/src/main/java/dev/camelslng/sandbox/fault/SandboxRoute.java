@@ -18,6 +18,12 @@ public enum SandboxRoute {
     BATCH_DOWNLOAD,
     /** {@code GET /v1/batch/jobs}. */
     BATCH_LIST,
+    /** {@code GET /v1/me}. */
+    ME,
+    /** {@code GET /v1/catalog/models}. */
+    CATALOG_LIST,
+    /** {@code GET /v1/catalog/models/{model_code}}. */
+    CATALOG_MODEL,
     /** Any path the sandbox does not serve (answered 404). */
     UNMATCHED,
     /** Every route: as a fault target it matches all requests, in {@code count} it counts all of them. */

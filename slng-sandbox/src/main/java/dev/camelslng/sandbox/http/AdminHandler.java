@@ -59,6 +59,9 @@ final class AdminHandler {
         if (json.path("malformedJson").asBoolean(false)) {
             fault.malformedJson();
         }
+        if (json.path("afterServing").asBoolean(false)) {
+            fault.afterServing();
+        }
         if (json.hasNonNull("jobFails")) {
             fault.jobFails(json.get("jobFails").asText());
         }

@@ -1,11 +1,12 @@
 package dev.camelslng.sandbox.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelslng.sandbox.batch.BatchJob;
 import dev.camelslng.sandbox.batch.JobInput;
 import dev.camelslng.sandbox.batch.JobStatus;
+import dev.camelslng.sandbox.catalog.ModelCatalog;
+import dev.camelslng.sandbox.catalog.ModelUse;
 import dev.camelslng.sandbox.fault.Fault;
 import io.vertx.core.MultiMap;
 
@@ -25,8 +26,8 @@ final class BatchHandler {
 
     private static final String DEFAULT_MODEL = "slng/speechmatics/batch:15.0.0";
     private static final Pattern JOB_ID = Pattern.compile("[a-zA-Z0-9]+");
-    private static final int DEFAULT_PAGE_SIZE = 20;
-    private static final int MAX_PAGE_SIZE = 100;
+    /** SigV4 signatures are 32 bytes, 64 hex digits. */
+    private static final int SIGNATURE_BYTES = 32;
 
     private final SandboxServices services;
 
@@ -66,14 +67,26 @@ final class BatchHandler {
             return;
         }
         String model = form.get("model_code") == null || form.get("model_code").isBlank() ? DEFAULT_MODEL : form.get("model_code");
-        UploadedAudio file = body.audio();
-        JobInput input = new JobInput(file.fileName(), file.contentType(), file.bytes(), file.transcript());
-        BatchJob job = new BatchJob(jobId, model, config, metadata, input, services.batchPollsUntilDone(), RandomIds.hex(16));
-        if (!services.jobs().add(job)) {
-            exchange.error(409, "Job already exists");
+        if (!ModelCatalog.isWellFormed(model)) {
+            exchange.validationError("Invalid model_code: " + model);
             return;
         }
-        exchange.json(202, Json.object().put("job_id", jobId).put("status", JobStatus.QUEUED.name()));
+        if (!services.models().accepts(ModelUse.BATCH, model)) {
+            exchange.error(404, "Model not found");
+            return;
+        }
+        UploadedAudio file = body.audio();
+        if (file.undecodable() != null) {
+            exchange.validationError(file.undecodable());
+            return;
+        }
+        JobInput input = new JobInput(file.fileName(), file.contentType(), file.bytes(), file.transcript());
+        BatchJob job = new BatchJob(jobId, model, config, metadata, input, services.batchPollsUntilDone(), RandomIds.hex(SIGNATURE_BYTES));
+        if (!services.jobs().add(job)) {
+            duplicate(exchange, jobId);
+            return;
+        }
+        exchange.json(202, accepted(jobId, JobStatus.QUEUED));
     }
 
     void status(SandboxExchange exchange) {
@@ -102,10 +115,10 @@ final class BatchHandler {
 
     void list(SandboxExchange exchange) {
         MultiMap params = exchange.request().params();
-        Integer page = intParam(params.get("page"), 1, 1, Integer.MAX_VALUE);
-        Integer pageSize = intParam(params.get("page_size"), DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+        Integer page = Paging.intParam(params.get("page"), 1, 1, Integer.MAX_VALUE);
+        Integer pageSize = Paging.intParam(params.get("page_size"), Paging.DEFAULT_PAGE_SIZE, 1, Paging.MAX_PAGE_SIZE);
         if (page == null || pageSize == null) {
-            exchange.validationError("page must be at least 1 and page_size between 1 and " + MAX_PAGE_SIZE);
+            exchange.validationError("page must be at least 1 and page_size between 1 and " + Paging.MAX_PAGE_SIZE);
             return;
         }
         Set<String> statuses = params.get("status") == null ? Set.of()
@@ -113,24 +126,19 @@ final class BatchHandler {
         List<BatchJob> matching = services.jobs().all().stream()
                 .filter(job -> statuses.isEmpty() || statuses.contains(job.status().name()))
                 .toList();
-        ObjectNode result = Json.object();
-        ArrayNode items = result.putArray("items");
-        matching.stream().skip((long) (page - 1) * pageSize).limit(pageSize).forEach(job -> items.add(BatchViews.job(job)));
-        result.putObject("meta").put("page", page).put("page_size", pageSize).put("total", matching.size())
-                .put("pages", (matching.size() + pageSize - 1) / pageSize);
-        exchange.json(200, result);
+        exchange.json(200, new Paging(page, pageSize).result(matching, BatchViews::job));
     }
 
-    /** Parses an optional integer parameter; null when it is not a number in range. */
-    private static Integer intParam(String value, int defaultValue, int min, int max) {
-        if (value == null) {
-            return defaultValue;
+    private void duplicate(SandboxExchange exchange, String jobId) {
+        switch (services.duplicateJobId()) {
+            case CONFLICT -> exchange.error(409, "Job already exists");
+            case EXISTING_JOB -> exchange.json(202, accepted(jobId,
+                    services.jobs().find(jobId).map(BatchJob::status).orElse(JobStatus.QUEUED)));
+            case VALIDATION_ERROR -> exchange.validationError("job_id already exists: " + jobId);
         }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            return parsed < min || parsed > max ? null : parsed;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    }
+
+    private static ObjectNode accepted(String jobId, JobStatus status) {
+        return Json.object().put("job_id", jobId).put("status", status.name());
     }
 }

@@ -7,6 +7,8 @@ import dev.camelslng.sandbox.batch.JobInput;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -17,6 +19,8 @@ final class BatchViews {
     /** Output formats offered by {@code /files}, also the download file extensions. */
     static final String[] OUTPUT_FORMATS = {"txt", "json"};
 
+    private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final int DOWNLOAD_EXPIRY_SECONDS = 3600;
     private static final double SYMBOL_SECONDS = 0.02;
     private static final double LEADING_SILENCE_SECONDS = 0.1;
 
@@ -48,10 +52,19 @@ final class BatchViews {
         ArrayNode outputs = node.putArray("outputs");
         for (String format : OUTPUT_FORMATS) {
             String key = "jobs/" + job.id() + "/transcript." + format;
-            String downloadUrl = baseUrl + "/_sandbox/downloads/" + job.id() + "." + format + "?X-Amz-Signature=" + job.downloadSignature();
-            outputs.addObject().put("format", format).put("key", key).put("s3_uri", "s3://sandbox/" + key).put("download_url", downloadUrl);
+            outputs.addObject().put("format", format).put("key", key).put("s3_uri", "s3://sandbox/" + key)
+                    .put("download_url", downloadUrl(job, format, baseUrl));
         }
         return node;
+    }
+
+    /** Shaped like an S3 SigV4 presigned link, whose query carries a credential valid for an hour (protocol §5). */
+    private static String downloadUrl(BatchJob job, String format, String baseUrl) {
+        String date = AMZ_DATE.format(job.completedAt());
+        return baseUrl + "/_sandbox/downloads/" + job.id() + "." + format + "?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+               + "&X-Amz-Credential=SANDBOXKEYID%2F" + date.substring(0, 8) + "%2Feu-north-1%2Fs3%2Faws4_request"
+               + "&X-Amz-Date=" + date + "&X-Amz-Expires=" + DOWNLOAD_EXPIRY_SECONDS + "&X-Amz-SignedHeaders=host"
+               + "&X-Amz-Signature=" + job.downloadSignature();
     }
 
     /** Word timings follow the tone code: 100 ms of silence, then 20 ms per UTF-8 byte. */

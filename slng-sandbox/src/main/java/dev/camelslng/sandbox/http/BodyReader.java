@@ -22,6 +22,8 @@ final class BodyReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(BodyReader.class);
     private static final int MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
+    /** The field in which STT clients declare the audio encoding (protocol §4.1). */
+    private static final String ENCODING_FIELD = "encoding";
 
     private final SpeechEngine engine;
 
@@ -57,7 +59,7 @@ final class BodyReader {
             }
         });
         request.endHandler(v -> {
-            UploadedAudio uploaded = audio[0] == null ? null : audio[0].finish();
+            UploadedAudio uploaded = audio[0] == null ? null : audio[0].finish(request.formAttributes().get(ENCODING_FIELD));
             onEnd.handle(new RequestBody(true, request.formAttributes(), null, uploaded, false, false));
         });
     }
@@ -78,7 +80,8 @@ final class BodyReader {
             boolean notBase64 = false;
             if (audioField != null && json != null && json.path(audioField).isTextual()) {
                 try {
-                    audio = transcribe(Base64.getMimeDecoder().decode(json.get(audioField).asText()));
+                    byte[] decoded = Base64.getMimeDecoder().decode(json.get(audioField).asText());
+                    audio = transcribe(decoded, json.path(ENCODING_FIELD).asText(null));
                 } catch (IllegalArgumentException e) {
                     notBase64 = true;
                 }
@@ -87,10 +90,15 @@ final class BodyReader {
         });
     }
 
-    private UploadedAudio transcribe(byte[] audio) {
+    private UploadedAudio transcribe(byte[] audio, String declaredEncoding) {
         Transcriber transcriber = engine.newTranscriber();
         transcriber.feed(audio);
-        return new UploadedAudio(null, null, audio.length, transcriber.result());
+        return new UploadedAudio(null, null, audio.length, transcriber.result(), undecodable(audio.length, transcriber, declaredEncoding));
+    }
+
+    /** Empty audio is refused whatever the engine; anything else only if the engine can tell. */
+    private static String undecodable(long bytes, Transcriber transcriber, String declaredEncoding) {
+        return bytes == 0 ? "Empty audio: 0 bytes" : transcriber.undecodableReason(declaredEncoding).orElse(null);
     }
 
     /** Streams one file part into a transcriber, counting its bytes. */
@@ -108,8 +116,9 @@ final class BodyReader {
             });
         }
 
-        UploadedAudio finish() {
-            return new UploadedAudio(upload.filename(), upload.contentType(), bytes, transcriber.result());
+        UploadedAudio finish(String declaredEncoding) {
+            return new UploadedAudio(upload.filename(), upload.contentType(), bytes, transcriber.result(),
+                    undecodable(bytes, transcriber, declaredEncoding));
         }
     }
 }

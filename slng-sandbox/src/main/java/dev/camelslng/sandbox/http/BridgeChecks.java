@@ -1,16 +1,16 @@
 package dev.camelslng.sandbox.http;
 
+import dev.camelslng.sandbox.catalog.ModelCatalog;
+import dev.camelslng.sandbox.catalog.ModelUse;
+
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * The request checks the unified bridge makes before touching the body: model id (protocol §2.6), BYOK on SLNG-hosted
- * models (§2.3) and the usage-tracking headers.
+ * The request checks the unified bridge makes before touching the body: model id (protocol §2.6) and catalogue, BYOK on
+ * SLNG-hosted models (§2.3) and the usage-tracking headers.
  */
 final class BridgeChecks {
 
-    private static final String SEGMENT = "[A-Za-z0-9][A-Za-z0-9._-]*";
-    private static final Pattern MODEL_ID = Pattern.compile(SEGMENT + "(/" + SEGMENT + ")+(:" + SEGMENT + ")?");
     private static final List<String> TRACKING_HEADERS = List.of("X-SLNG-Agent-Id", "X-SLNG-Session-Id");
     private static final int MAX_TRACKING_ID = 128;
 
@@ -22,13 +22,19 @@ final class BridgeChecks {
      *
      * @param  exchange   the request
      * @param  pathPrefix the path up to the model id, e.g. {@code /v1/bridges/unmute/tts/}
-     * @return            the model id, or null when a 400 has been sent
+     * @param  use        the bridge, which decides the kind of model it serves
+     * @param  models     the models the sandbox serves
+     * @return            the model id, or null when an error has been sent
      */
-    static String modelId(SandboxExchange exchange, String pathPrefix) {
+    static String modelId(SandboxExchange exchange, String pathPrefix, ModelUse use, ModelCatalog models) {
         String path = exchange.request().path();
         String model = path.length() > pathPrefix.length() ? path.substring(pathPrefix.length()) : "";
-        if (!MODEL_ID.matcher(model).matches()) {
+        if (!ModelCatalog.isWellFormed(model)) {
             exchange.validationError("Invalid model identifier: " + model);
+            return null;
+        }
+        if (!models.accepts(use, model)) {
+            exchange.error(404, "Model not found");
             return null;
         }
         if (model.startsWith("slng/") && exchange.request().getHeader("X-Slng-Provider-Key") != null) {

@@ -36,7 +36,7 @@ final class RequestPipeline {
         return context -> run(context, route, audioPart, true, handler);
     }
 
-    /** A route open to anyone (presigned downloads, 404s). */
+    /** A route open to anyone (presigned downloads, the model catalogue, 404s). */
     Handler<RoutingContext> open(SandboxRoute route, Handler<SandboxExchange> handler) {
         return context -> run(context, route, null, false, handler);
     }
@@ -64,15 +64,25 @@ final class RequestPipeline {
     }
 
     private static void apply(Fault fault, SandboxExchange exchange, Runnable serve) {
+        boolean answers = fault.closesConnection() || fault.sendsMalformedJson() || fault.status() > 0;
+        if (!answers) {
+            serve.run();
+        } else if (fault.isAfterServing()) {
+            exchange.replaceResponse(() -> answer(fault, exchange));
+            serve.run();
+        } else {
+            answer(fault, exchange);
+        }
+    }
+
+    private static void answer(Fault fault, SandboxExchange exchange) {
         if (fault.closesConnection()) {
             exchange.request().connection().close();
         } else if (fault.sendsMalformedJson()) {
             exchange.send(200, "application/json", Buffer.buffer(MALFORMED_JSON));
-        } else if (fault.status() > 0) {
+        } else {
             fault.headers().forEach((name, value) -> exchange.request().response().putHeader(name, value));
             exchange.send(fault.status(), "application/json", Buffer.buffer(fault.body()));
-        } else {
-            serve.run();
         }
     }
 

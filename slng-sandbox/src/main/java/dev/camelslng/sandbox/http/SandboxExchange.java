@@ -20,6 +20,7 @@ final class SandboxExchange {
     private final RoutingContext context;
     private final RequestBody body;
     private final Fault fault;
+    private Runnable responseReplacement;
 
     SandboxExchange(RoutingContext context, RequestBody body, Fault fault) {
         this.context = context;
@@ -63,7 +64,18 @@ final class SandboxExchange {
         error(400, "Validation error", details);
     }
 
+    /** Makes the next {@link #send} run {@code replacement} instead, once: the response of an after-serving fault. */
+    void replaceResponse(Runnable replacement) {
+        this.responseReplacement = replacement;
+    }
+
     void send(int status, String contentType, Buffer content) {
+        Runnable replacement = responseReplacement;
+        if (replacement != null) {
+            responseReplacement = null;
+            replacement.run();
+            return;
+        }
         HttpServerResponse response = context.response();
         if (response.ended() || response.closed()) {
             return;

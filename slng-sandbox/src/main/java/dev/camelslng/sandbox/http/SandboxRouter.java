@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wires the sandbox's HTTP routes: the unified bridge (TTS, STT), the batch API, the presigned downloads and the admin
- * fault endpoint.
+ * Wires the sandbox's HTTP routes: the unified bridge (TTS, STT), the batch API, the presigned downloads, the account
+ * probe, the model catalogue and the admin fault endpoint.
  */
 public final class SandboxRouter {
 
@@ -40,7 +40,8 @@ public final class SandboxRouter {
 
         RequestPipeline pipeline = new RequestPipeline(vertx, services);
         TtsHandler tts = new TtsHandler(vertx, services);
-        SttHandler stt = new SttHandler();
+        SttHandler stt = new SttHandler(services.models());
+        CatalogHandler catalog = new CatalogHandler(services.models());
         BatchHandler batch = new BatchHandler(services);
         DownloadHandler downloads = new DownloadHandler(services);
         router.post(TtsHandler.PATH_PREFIX + "*").handler(pipeline.authenticated(SandboxRoute.TTS, null, tts::handle));
@@ -49,6 +50,9 @@ public final class SandboxRouter {
         router.get("/v1/batch/jobs").handler(pipeline.authenticated(SandboxRoute.BATCH_LIST, null, batch::list));
         router.get("/v1/batch/jobs/:id").handler(pipeline.authenticated(SandboxRoute.BATCH_STATUS, null, batch::status));
         router.get("/v1/batch/jobs/:id/files").handler(pipeline.authenticated(SandboxRoute.BATCH_FILES, null, batch::files));
+        router.get("/v1/me").handler(pipeline.authenticated(SandboxRoute.ME, null, AccountHandler::me));
+        router.get("/v1/catalog/models").handler(pipeline.open(SandboxRoute.CATALOG_LIST, catalog::list));
+        router.get(CatalogHandler.MODEL_PATH_PREFIX + "*").handler(pipeline.open(SandboxRoute.CATALOG_MODEL, catalog::model));
         router.get("/_sandbox/downloads/:file").handler(pipeline.open(SandboxRoute.BATCH_DOWNLOAD, downloads::handle));
         router.route().handler(pipeline.open(SandboxRoute.UNMATCHED, exchange -> exchange.error(404, "Not found")));
 

@@ -1,6 +1,8 @@
 package dev.camelslng.sandbox.http;
 
 import dev.camelslng.sandbox.batch.BatchJobStore;
+import dev.camelslng.sandbox.batch.DuplicateJobId;
+import dev.camelslng.sandbox.catalog.ModelCatalog;
 import dev.camelslng.sandbox.engine.SpeechEngine;
 import dev.camelslng.sandbox.fault.FaultInjector;
 
@@ -13,11 +15,14 @@ import java.util.function.Supplier;
  * @param faults              the armed faults
  * @param requests            where requests are recorded
  * @param jobs                the batch jobs
+ * @param models              the models requests may name
  * @param apiKey              the key clients must present
  * @param ttsContentType      {@code audio/wav} or {@code audio/pcm}
  * @param batchPollsUntilDone status polls a batch job spends before its end state
+ * @param duplicateJobId      the answer to a batch submit whose job id is taken
  * @param baseUrl             the server's base URL, known only once it listens
  */
-public record SandboxServices(SpeechEngine engine, FaultInjector faults, RecordedRequests requests, BatchJobStore jobs, String apiKey,
-                              String ttsContentType, int batchPollsUntilDone, Supplier<String> baseUrl) {
+public record SandboxServices(SpeechEngine engine, FaultInjector faults, RecordedRequests requests, BatchJobStore jobs, ModelCatalog models,
+                              String apiKey, String ttsContentType, int batchPollsUntilDone, DuplicateJobId duplicateJobId,
+                              Supplier<String> baseUrl) {
 }

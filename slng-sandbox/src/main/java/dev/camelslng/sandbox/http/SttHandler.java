@@ -2,6 +2,8 @@ package dev.camelslng.sandbox.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelslng.sandbox.catalog.ModelCatalog;
+import dev.camelslng.sandbox.catalog.ModelUse;
 import dev.camelslng.sandbox.engine.Transcript;
 
 import java.util.List;
@@ -25,8 +27,14 @@ final class SttHandler {
             "enable_partials", BOOLEANS);
     private static final List<String> CHECKED_FIELDS = List.of("sample_rate", "encoding", "enable_vad", "enable_partials");
 
+    private final ModelCatalog models;
+
+    SttHandler(ModelCatalog models) {
+        this.models = models;
+    }
+
     void handle(SandboxExchange exchange) {
-        if (BridgeChecks.modelId(exchange, PATH_PREFIX) == null) {
+        if (BridgeChecks.modelId(exchange, PATH_PREFIX, ModelUse.STT_HTTP, models) == null) {
             return;
         }
         RequestBody body = exchange.body();
@@ -56,6 +64,10 @@ final class SttHandler {
         if (body.audio() == null) {
             boolean sentAsText = body.form().contains(AUDIO_PART);
             exchange.validationError("Missing required field: audio" + (sentAsText ? " (send it as a file part, with a filename)" : ""));
+            return;
+        }
+        if (body.audio().undecodable() != null) {
+            exchange.validationError(body.audio().undecodable());
             return;
         }
         String language = field(body, "language");

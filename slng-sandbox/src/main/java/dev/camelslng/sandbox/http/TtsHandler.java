@@ -1,6 +1,7 @@
 package dev.camelslng.sandbox.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelslng.sandbox.catalog.ModelUse;
 import dev.camelslng.sandbox.engine.Wav;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -25,7 +26,7 @@ final class TtsHandler {
     }
 
     void handle(SandboxExchange exchange) {
-        if (BridgeChecks.modelId(exchange, PATH_PREFIX) == null) {
+        if (BridgeChecks.modelId(exchange, PATH_PREFIX, ModelUse.TTS_HTTP, services.models()) == null) {
             return;
         }
         JsonNode json = exchange.body().json();

@@ -9,6 +9,7 @@ import dev.camelslng.sandbox.engine.Transcript;
  * @param contentType the part's content type, null for JSON
  * @param bytes       how many audio bytes arrived
  * @param transcript  what the engine heard
+ * @param undecodable why the engine cannot decode it, null when it can (or cannot tell)
  */
-record UploadedAudio(String fileName, String contentType, long bytes, Transcript transcript) {
+record UploadedAudio(String fileName, String contentType, long bytes, Transcript transcript, String undecodable) {
 }

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,6 +103,33 @@ class ToneSpeechEngineTest {
     }
 
     @Test
+    void explainsWhichAudioItCannotDecode() {
+        byte[] wav = engine.synthesize("fine", null);
+        byte[] extensible = wav.clone();
+        ByteBuffer.wrap(extensible).order(ByteOrder.LITTLE_ENDIAN).putShort(20, (short) 0xFFFE);
+        byte[] eightBit = wav.clone();
+        ByteBuffer.wrap(eightBit).order(ByteOrder.LITTLE_ENDIAN).putShort(34, (short) 8);
+        byte[] longText = "Schön, ein Text – kein Ton. ".repeat(40).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(reason(wav, null)).isEmpty();
+        assertThat(reason(extensible, null)).isEmpty();
+        assertThat(reason(Wav.pcmData(wav), "linear16")).isEmpty();
+        assertThat(reason(withListChunk(wav), null)).isEmpty();
+        assertThat(reason(new byte[0], null)).hasValue("Empty audio: 0 bytes");
+        assertThat(reason(eightBit, null)).hasValueSatisfying(r -> assertThat(r).startsWith("Unsupported audio: WAV format 1 with 8 bits"));
+        assertThat(reason(Arrays.copyOf(wav, 44), null)).hasValue("Unsupported audio: the WAV file holds no samples");
+        assertThat(reason("RIFF\0\0\0\0AVI LIST".getBytes(StandardCharsets.US_ASCII), null))
+                .hasValueSatisfying(r -> assertThat(r).startsWith("Unsupported audio: a RIFF file that is not WAVE"));
+        assertThat(reason(longText, null)).hasValue("Unsupported audio: the data is text, not audio");
+        assertThat(reason(longText, "linear16")).hasValue("Unsupported audio: the data is text, not audio");
+        for (String magic : new String[]{"OggS", "fLaC", "\0\0\0\u0020ftypM4A ", "#!AMR\n", "\u001a\u0045\u00df\u00a3"}) {
+            byte[] container = Arrays.copyOf(magic.getBytes(StandardCharsets.ISO_8859_1), 4096);
+            assertThat(reason(container, null)).as(magic).hasValueSatisfying(r -> assertThat(r).endsWith("raw linear16 PCM only"));
+        }
+        assertThat(reason(new byte[4096], "opus")).hasValueSatisfying(r -> assertThat(r).startsWith("Unsupported audio: encoding=opus"));
+    }
+
+    @Test
     void decodesMostlySilentAudioQuickly() {
         Transcriber transcriber = engine.newTranscriber();
         byte[] silence = new byte[1 << 20];
@@ -113,6 +141,21 @@ class ToneSpeechEngineTest {
 
         assertThat(transcriber.result().text()).isEqualTo("end");
         assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+    }
+
+    private Optional<String> reason(byte[] audio, String declaredEncoding) {
+        Transcriber transcriber = engine.newTranscriber();
+        transcriber.feed(audio);
+        return transcriber.undecodableReason(declaredEncoding);
+    }
+
+    private static byte[] withListChunk(byte[] wav) {
+        byte[] list = "LIST\u0005\0\0\0INFOx\0".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] withList = new byte[wav.length + list.length];
+        System.arraycopy(wav, 0, withList, 0, 12);
+        System.arraycopy(list, 0, withList, 12, list.length);
+        System.arraycopy(wav, 12, withList, 12 + list.length, wav.length - 12);
+        return withList;
     }
 
     private Transcript transcribe(byte[] audio) {

@@ -1,6 +1,8 @@
 package dev.camelslng.sandbox.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelslng.sandbox.SlngSandbox;
+import dev.camelslng.sandbox.batch.DuplicateJobId;
 import dev.camelslng.sandbox.fault.Fault;
 import dev.camelslng.sandbox.fault.SandboxRoute;
 import dev.camelslng.sandbox.junit.SlngSandboxExtension;
@@ -45,7 +47,9 @@ class BatchApiTest {
         assertThat(files.path("outputs")).hasSize(2);
         String txtUrl = files.path("outputs").path(0).path("download_url").asText();
         String jsonUrl = files.path("outputs").path(1).path("download_url").asText();
-        assertThat(txtUrl).startsWith(SANDBOX.baseUrl() + "/_sandbox/downloads/job42.txt?X-Amz-Signature=");
+        assertThat(txtUrl).startsWith(SANDBOX.baseUrl() + "/_sandbox/downloads/job42.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256&")
+                .containsPattern("&X-Amz-Credential=SANDBOXKEYID%2F\\d{8}%2Feu-north-1%2Fs3%2Faws4_request&")
+                .containsPattern("&X-Amz-Date=\\d{8}T\\d{6}Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=[0-9a-f]{64}$");
 
         HttpResponse<byte[]> txt = SandboxClient.send(HttpRequest.newBuilder(URI.create(txtUrl)).build());
         assertThat(txt.statusCode()).isEqualTo(200);
@@ -64,24 +68,106 @@ class BatchApiTest {
     }
 
     @Test
-    void failsJobsOnDemandAndOnEmptyAudio() throws Exception {
+    void keepsRawUtf8FileNamesIntact() throws Exception {
+        String name = "r\u00e9union-\u65e5\u672c.wav";
+        submit(new Multipart().field("transcription_config", CONFIG).field("job_id", "utf8")
+                .file("file", name, "audio/wav", audio("named")));
+
+        assertThat(SANDBOX.sandbox().requests().last().audioFileName()).isEqualTo(name);
+        for (int poll = 0; poll < 3; poll++) {
+            status("utf8");
+        }
+        assertThat(SandboxClient.json(client.get("/v1/batch/jobs/utf8/files")).path("inputs").path(0).path("key").asText())
+                .isEqualTo("jobs/utf8/input/" + name);
+    }
+
+    @Test
+    void failsJobsOnDemand() throws Exception {
         submit(new Multipart().field("transcription_config", CONFIG).field("job_id", "doomed")
                 .file("file", "a.wav", "audio/wav", audio("x")));
-        submit(new Multipart().field("transcription_config", CONFIG).field("job_id", "empty")
-                .file("file", "e.wav", "audio/wav", new byte[0]));
         SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.BATCH_STATUS).jobFails("Audio could not be decoded").times(1));
 
         status("doomed");
         status("doomed");
         JsonNode failed = status("doomed");
-        status("empty");
-        status("empty");
-        JsonNode empty = status("empty");
 
         assertThat(failed.path("status").asText()).isEqualTo("FAILED");
         assertThat(failed.path("error_message").asText()).isEqualTo("Audio could not be decoded");
-        assertThat(empty.path("status").asText()).isEqualTo("FAILED");
-        assertThat(empty.path("error_message").asText()).isEqualTo("Empty audio");
+    }
+
+    @Test
+    void refusesEmptyAndUndecodableFilesAtSubmit() throws Exception {
+        HttpResponse<byte[]> empty = submit(new Multipart().field("transcription_config", CONFIG).field("job_id", "empty")
+                .file("file", "e.wav", "audio/wav", new byte[0]));
+        HttpResponse<byte[]> text = submit(new Multipart().field("transcription_config", CONFIG)
+                .file("file", "notes.txt", "text/plain", "not a recording".getBytes(StandardCharsets.UTF_8)));
+
+        assertValidationError(empty, "Empty audio: 0 bytes");
+        assertValidationError(text, "Unsupported audio: the data is text, not audio");
+        assertThat(client.get("/v1/batch/jobs/empty").statusCode()).isEqualTo(404);
+        assertThat(SANDBOX.sandbox().requests().count(SandboxRoute.BATCH_SUBMIT)).isEqualTo(2);
+    }
+
+    @Test
+    void refusesModelsThatAreNotBatchModels() throws Exception {
+        HttpResponse<byte[]> streaming = submit(new Multipart().field("transcription_config", CONFIG)
+                .field("model_code", "slng/deepgram/nova:3-en").file("file", "a.wav", "audio/wav", audio("m")));
+        HttpResponse<byte[]> unknown = submit(new Multipart().field("transcription_config", CONFIG)
+                .field("model_code", "acme/nope:1").file("file", "a.wav", "audio/wav", audio("m")));
+        HttpResponse<byte[]> malformed = submit(new Multipart().field("transcription_config", CONFIG)
+                .field("model_code", "speechmatics").file("file", "a.wav", "audio/wav", audio("m")));
+        HttpResponse<byte[]> batch = submit(new Multipart().field("transcription_config", CONFIG)
+                .field("model_code", "slng/speechmatics/batch:15.0.0").file("file", "a.wav", "audio/wav", audio("m")));
+
+        assertThat(streaming.statusCode()).isEqualTo(404);
+        assertThat(new String(streaming.body(), StandardCharsets.UTF_8)).isEqualTo("{\"error\":\"Model not found\"}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertValidationError(malformed, "Invalid model_code: speechmatics");
+        assertThat(batch.statusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void aClientChosenJobIdCanBeLookedUpAfterTheSubmitResponseWasLost() throws Exception {
+        SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.BATCH_SUBMIT).status(503).afterServing().times(1));
+        Multipart body = new Multipart().field("transcription_config", CONFIG).field("job_id", "mine7")
+                .file("file", "a.wav", "audio/wav", audio("lost answer"));
+
+        HttpResponse<byte[]> lost = submit(body);
+        JsonNode found = status("mine7");
+        HttpResponse<byte[]> retried = submit(body);
+
+        assertThat(lost.statusCode()).isEqualTo(503);
+        assertThat(found.path("job_id").asText()).isEqualTo("mine7");
+        assertThat(found.path("status").asText()).isEqualTo("QUEUED");
+        assertThat(retried.statusCode()).isEqualTo(409);
+        assertThat(SandboxClient.json(client.get("/v1/batch/jobs")).path("meta").path("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void answersADuplicateJobIdAsConfigured() throws Exception {
+        Multipart first = new Multipart().field("transcription_config", CONFIG).field("job_id", "dup1")
+                .file("file", "a.wav", "audio/wav", audio("first"));
+        Multipart second = new Multipart().field("transcription_config", CONFIG).field("job_id", "dup1")
+                .file("file", "b.wav", "audio/wav", audio("second"));
+        try (SlngSandbox existing = SlngSandbox.builder().duplicateJobId(DuplicateJobId.EXISTING_JOB).build().start();
+             SlngSandbox validation = SlngSandbox.builder().duplicateJobId(DuplicateJobId.VALIDATION_ERROR).build().start()) {
+            SandboxClient existingClient = new SandboxClient(existing);
+            SandboxClient validationClient = new SandboxClient(validation);
+            submit(existingClient, first);
+            for (int poll = 0; poll < 3; poll++) {
+                existingClient.get("/v1/batch/jobs/dup1");
+            }
+            submit(validationClient, first);
+
+            HttpResponse<byte[]> idempotent = submit(existingClient, second);
+            HttpResponse<byte[]> refused = submit(validationClient, second);
+
+            assertThat(idempotent.statusCode()).isEqualTo(202);
+            assertThat(SandboxClient.json(idempotent).toString()).isEqualTo("{\"job_id\":\"dup1\",\"status\":\"DONE\"}");
+            assertThat(SandboxClient.json(existingClient.get("/v1/batch/jobs/dup1/files")).path("inputs").path(0).path("key").asText())
+                    .endsWith("/a.wav");
+            assertValidationError(refused, "job_id already exists: dup1");
+        }
     }
 
     @Test
@@ -120,8 +206,18 @@ class BatchApiTest {
     }
 
     private HttpResponse<byte[]> submit(Multipart body) throws Exception {
+        return submit(client, body);
+    }
+
+    private static HttpResponse<byte[]> submit(SandboxClient client, Multipart body) throws Exception {
         return SandboxClient.send(client.authorized("/v1/batch/jobs").header("Content-Type", body.contentType())
                 .POST(body.publisher()).build());
+    }
+
+    private static void assertValidationError(HttpResponse<byte[]> response, String details) {
+        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(400);
+        assertThat(SandboxClient.json(response).path("error").asText()).isEqualTo("Validation error");
+        assertThat(SandboxClient.json(response).path("details").asText()).isEqualTo(details);
     }
 
     private JsonNode status(String id) throws Exception {

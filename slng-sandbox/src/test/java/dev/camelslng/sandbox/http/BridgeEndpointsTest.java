@@ -58,6 +58,17 @@ class BridgeEndpointsTest {
     }
 
     @Test
+    void keepsRawUtf8FileNamesIntact() throws Exception {
+        // RFC 7578: the name goes as raw UTF-8 in filename="...", never as filename*; the Multipart helper writes UTF-8
+        String name = "r\u00e9union-\u65e5\u672c.wav";
+        HttpResponse<byte[]> response = client.stt(new Multipart().file("audio", name, "audio/wav",
+                SANDBOX.sandbox().engine().synthesize("utf-8 name", null)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(SANDBOX.sandbox().requests().last().audioFileName()).isEqualTo(name);
+    }
+
+    @Test
     void sttAcceptsBase64JsonAndDefaultsTheLanguage() throws Exception {
         String audio = Base64.getEncoder().encodeToString(SANDBOX.sandbox().engine().synthesize("json body", null));
         HttpResponse<byte[]> response = SandboxClient.send(client.authorized("/v1/bridges/unmute/stt/deepgram/nova:3")

@@ -55,6 +55,32 @@ class FaultInjectionTest {
     }
 
     @Test
+    void answersARedirectThatTheClientMustNotFollow() throws Exception {
+        SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.TTS).status(302).header("Location", "https://elsewhere.example/tts").times(1));
+
+        HttpResponse<byte[]> redirect = client.tts("moved");
+
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.headers().firstValue("Location")).hasValue("https://elsewhere.example/tts");
+        assertThat(SANDBOX.sandbox().requests().count(SandboxRoute.ANY)).isEqualTo(1);
+    }
+
+    @Test
+    void servesFirstThenLosesTheResponse() throws Exception {
+        HttpResponse<byte[]> added = SandboxClient.send(client.request("/_sandbox/faults").POST(HttpRequest.BodyPublishers.ofString(
+                "{\"route\":\"BATCH_SUBMIT\",\"closeConnection\":true,\"afterServing\":true}")).build());
+        assertThat(added.statusCode()).isEqualTo(201);
+        Multipart submit = new Multipart().field("transcription_config", "{}").field("job_id", "acted")
+                .file("file", "a.wav", "audio/wav", SANDBOX.sandbox().engine().synthesize("acted", null));
+
+        assertThatThrownBy(() -> SandboxClient.send(client.authorized("/v1/batch/jobs").header("Content-Type", submit.contentType())
+                .POST(submit.publisher()).build())).isInstanceOf(IOException.class);
+        assertThat(client.get("/v1/batch/jobs/acted").statusCode()).isEqualTo(200);
+        SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.TTS).delayMillis(10).afterServing().times(1));
+        assertThat(client.tts("a delay alone still serves").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void closesTheConnectionWithoutAResponse() throws Exception {
         SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.STT).closeConnection().times(1));
 

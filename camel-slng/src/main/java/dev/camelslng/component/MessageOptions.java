@@ -16,6 +16,8 @@ public record MessageOptions(
         String worldPartOverride, String agentId, String sessionId, String transcriptionConfig, long batchTimeout) {
 
     static final String API_KEY_ENV = "SLNG_API_KEY";
+    /** Reads the SLNG_API_KEY environment variable, the key used when none is configured. */
+    public static final Supplier<String> ENVIRONMENT_KEY = () -> System.getenv(API_KEY_ENV);
     private static final int MAX_TRACKING_ID = 128;
 
     /**
@@ -28,15 +30,8 @@ public record MessageOptions(
         Headers headers = new Headers(message);
         SlngOperation operation = headers.take(SlngConstants.OPERATION, SlngOperation.class, config.getOperation());
         String model = headers.take(SlngConstants.MODEL, String.class, config.getModel());
-        String apiKey = headers.takeSecret(SlngConstants.API_KEY, config.getApiKey());
+        String apiKey = apiKey(headers.takeSecret(SlngConstants.API_KEY, config.getApiKey()), environmentKey);
         String providerApiKey = headers.takeSecret(SlngConstants.PROVIDER_API_KEY, config.getProviderApiKey());
-        if (apiKey == null || apiKey.isBlank()) {
-            apiKey = environmentKey.get();
-        }
-        if (apiKey == null || apiKey.isBlank()) {
-            throw new SlngException("No SLNG API key: set the apiKey option (or the " + SlngConstants.API_KEY
-                                    + " header) or the " + API_KEY_ENV + " environment variable");
-        }
         MessageOptions options = new MessageOptions(
                 operation,
                 modelOrDefault(operation, model),
@@ -60,6 +55,16 @@ public record MessageOptions(
                                     + " models such as deepgram/nova:3; remove providerApiKey or use an external model");
         }
         return options;
+    }
+
+    /** The key to send: {@code configured} unless it is blank, else the one {@code environmentKey} supplies. */
+    public static String apiKey(String configured, Supplier<String> environmentKey) throws SlngException {
+        String apiKey = configured == null || configured.isBlank() ? environmentKey.get() : configured;
+        if (apiKey == null || apiKey.isBlank()) {
+            throw new SlngException("No SLNG API key: set the apiKey option (or the " + SlngConstants.API_KEY
+                                    + " header) or the " + API_KEY_ENV + " environment variable");
+        }
+        return apiKey;
     }
 
     private static ModelId modelOrDefault(SlngOperation operation, String model) throws SlngException {

@@ -37,6 +37,7 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
 
     private GatewayAddress address;
     private CloseableHttpClient ownedClient;
+    private SlngHttpExecutor executor;
     private Map<SlngOperation, SlngHttpOperation> operations;
     private final CallStatistics statistics = new CallStatistics();
 
@@ -66,7 +67,7 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
             ownedClient = SlngHttpClientFactory.create(configuration, sslContext());
             client = ownedClient;
         }
-        SlngHttpExecutor executor = new SlngHttpExecutor(client, getComponent().scheduler(), getComponent().workers(),
+        executor = new SlngHttpExecutor(client, getComponent().scheduler(), getComponent().workers(),
                 retryPolicy, configuration.getResponseTimeout(), statistics);
         long maxJson = configuration.getMaxResponseSize();
         operations = Map.of(
@@ -80,6 +81,7 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
     protected void doStop() throws Exception {
         getComponent().inFlight().interruptAll(this, exchange -> new SlngException(
                 exchange + " was interrupted: its endpoint " + this + " stopped"));
+        executor = null;
         if (ownedClient != null) {
             ownedClient.close();
             ownedClient = null;
@@ -97,6 +99,16 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
 
     SlngHttpOperation operation(SlngOperation operation) {
         return operations.get(operation);
+    }
+
+    /** Where this endpoint's requests go; null until it starts. */
+    public GatewayAddress address() {
+        return address;
+    }
+
+    /** Sends this endpoint's requests with its HTTP client; null while it is stopped. */
+    public SlngHttpExecutor httpExecutor() {
+        return executor;
     }
 
     /** What this endpoint's exchanges have done so far. */

@@ -2,9 +2,12 @@ package dev.camelslng.component;
 
 import java.util.concurrent.CompletionException;
 
+import dev.camelslng.component.health.SlngProducerHealthCheck;
 import dev.camelslng.component.inflight.InFlightExchange;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
@@ -15,6 +18,8 @@ import org.apache.camel.support.DefaultAsyncProducer;
 public class SlngProducer extends DefaultAsyncProducer {
 
     private final SlngEndpoint endpoint;
+    private WritableHealthCheckRepository healthChecks;
+    private SlngProducerHealthCheck healthCheck;
 
     public SlngProducer(SlngEndpoint endpoint) {
         super(endpoint);
@@ -26,7 +31,7 @@ public class SlngProducer extends DefaultAsyncProducer {
         InFlightExchange inFlight = null;
         try {
             MessageOptions options = MessageOptions.resolve(exchange.getMessage(), endpoint.getConfiguration(),
-                    () -> System.getenv(MessageOptions.API_KEY_ENV));
+                    MessageOptions.ENVIRONMENT_KEY);
             boolean batch = options.operation() == SlngOperation.BATCH_STT;
             long budget = batch ? options.batchTimeout() : endpoint.getConfiguration().getCallTimeout();
             String timeLimit = (batch ? "batchTimeout=" : "callTimeout=") + budget + " ms"
@@ -55,10 +60,27 @@ public class SlngProducer extends DefaultAsyncProducer {
         }
     }
 
+    /** Registers the endpoint's health check, as camel-kafka does; users see it with camel.health.producersEnabled=true. */
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        healthChecks = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthChecks != null) {
+            healthCheck = new SlngProducerHealthCheck(endpoint, MessageOptions.ENVIRONMENT_KEY);
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+            healthChecks.addHealthCheck(healthCheck);
+        }
+    }
+
     @Override
     protected void doStop() throws Exception {
         endpoint.getComponent().inFlight().interruptAll(this, exchange -> new SlngException(
                 exchange + " was interrupted: its route or producer stopped before SLNG answered"));
+        if (healthCheck != null) {
+            healthChecks.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
         super.doStop();
     }
 

@@ -29,9 +29,10 @@ class ConcurrencyTest extends SlngTestSupport {
 
     @Test
     void elevenHundredConcurrentCallsAllSucceedEvenWhenSomeAreRetried() throws Exception {
-        String uri = "slng:tts?retryMaxAttempts=5";
+        String uri = "slng:tts?retryMaxDelay=2000";
         template.requestBody(uri, "warm up", byte[].class);
-        sandbox().faults().add(Fault.on(SandboxRoute.TTS).status(503).times(100));
+        // The first 100 requests to arrive are refused; their retries come a second later, when the faults are spent.
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS).status(503).header("Retry-After", "1").times(100));
         ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
         try {
             CountDownLatch start = new CountDownLatch(1);

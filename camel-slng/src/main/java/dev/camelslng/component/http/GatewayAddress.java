@@ -42,6 +42,11 @@ public record GatewayAddress(String gateway, String batch) {
         return URI.create(gateway + "/v1/bridges/unmute/" + kind + "/" + model.value());
     }
 
+    /** The account probe, {@code GET /v1/me}: it costs no credits. */
+    public URI account() {
+        return URI.create(gateway + "/v1/me");
+    }
+
     public URI batchJobs() {
         return URI.create(batch + "/v1/batch/jobs");
     }

@@ -16,7 +16,7 @@ public final class GatewayHeaders {
 
     public static List<Header> of(MessageOptions options) {
         List<Header> headers = new ArrayList<>();
-        headers.add(new BasicHeader(HttpHeaders.AUTHORIZATION, "Bearer " + options.apiKey(), true));
+        headers.add(authorization(options.apiKey()));
         addIfSet(headers, "X-Region-Override", options.region());
         addIfSet(headers, "X-World-Part-Override", options.worldPartOverride());
         addIfSet(headers, "X-SLNG-Agent-Id", options.agentId());
@@ -25,6 +25,11 @@ public final class GatewayHeaders {
             headers.add(new BasicHeader("X-Slng-Provider-Key", options.providerApiKey(), true));
         }
         return List.copyOf(headers);
+    }
+
+    /** The Authorization header that carries the API key, marked sensitive (HTTP/2 header compression never indexes it). */
+    public static Header authorization(String apiKey) {
+        return new BasicHeader(HttpHeaders.AUTHORIZATION, "Bearer " + apiKey, true);
     }
 
     private static void addIfSet(List<Header> headers, String name, String value) {

@@ -117,7 +117,26 @@ public class SlngHttpExecutor {
         schedule(call, attempt + 1, delay, exchange, result);
     }
 
+    /**
+     * Sends the call once, on this thread, outside any exchange: no retry, no statistics. For probes such as the health
+     * check, which need this endpoint's client (TLS, proxy, connect timeout) but a shorter response timeout.
+     */
+    public HttpResult sendOnce(HttpCall call, long timeoutMillis) throws IOException {
+        return client.execute(request(call, timeoutMillis), response -> ResponseReader.read(call, response));
+    }
+
     private HttpResult send(HttpCall call, InFlightExchange exchange, long timeout) throws IOException {
+        HttpUriRequestBase request = request(call, timeout);
+        Runnable abort = request::cancel;
+        exchange.onInterrupt(abort);
+        try {
+            return client.execute(request, response -> ResponseReader.read(call, response));
+        } finally {
+            exchange.workDone(abort);
+        }
+    }
+
+    private HttpUriRequestBase request(HttpCall call, long timeout) {
         HttpUriRequestBase request = new HttpUriRequestBase(call.method(), call.uri());
         request.setConfig(timeout < responseTimeout ? requestConfig(timeout) : requestConfig);
         for (Header header : call.headers()) {
@@ -126,13 +145,7 @@ public class SlngHttpExecutor {
         if (call.entity() != null) {
             request.setEntity(call.entity().get());
         }
-        Runnable abort = request::cancel;
-        exchange.onInterrupt(abort);
-        try {
-            return client.execute(request, response -> ResponseReader.read(call, response));
-        } finally {
-            exchange.workDone(abort);
-        }
+        return request;
     }
 
     private void schedule(HttpCall call, int attempt, long delayMillis, InFlightExchange exchange,

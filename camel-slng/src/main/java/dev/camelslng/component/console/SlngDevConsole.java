@@ -1,0 +1,81 @@
+package dev.camelslng.component.console;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import dev.camelslng.component.SlngEndpoint;
+import dev.camelslng.component.http.GatewayAddress;
+import dev.camelslng.component.inflight.CallStatistics;
+import org.apache.camel.spi.annotations.DevConsole;
+import org.apache.camel.support.console.AbstractDevConsole;
+import org.apache.camel.util.URISupport;
+import org.apache.camel.util.json.JsonArray;
+import org.apache.camel.util.json.JsonObject;
+
+/**
+ * The {@code slng} developer console: every slng endpoint of the context with its operation, gateway, calls in flight,
+ * exchanges, failures, retries and last error. URIs have their secrets masked; error messages never hold a key.
+ */
+@DevConsole(name = "slng", displayName = "SLNG", description = "SLNG endpoints: calls in flight, failures, retries, last error")
+public class SlngDevConsole extends AbstractDevConsole {
+
+    public SlngDevConsole() {
+        super("camel", "slng", "SLNG", "SLNG endpoints: calls in flight, failures, retries, last error");
+    }
+
+    @Override
+    protected String doCallText(Map<String, Object> options) {
+        StringBuilder text = new StringBuilder();
+        for (SlngEndpoint endpoint : endpoints()) {
+            JsonObject row = describe(endpoint);
+            text.append(String.format("%n    Endpoint: %s", row.get("uri")))
+                    .append(String.format("%n        Operation: %s", row.get("operation")))
+                    .append(String.format("%n        Gateway: %s", row.get("gateway")))
+                    .append(String.format("%n        In flight: %s", row.get("inFlight")))
+                    .append(String.format("%n        Exchanges: %s", row.get("exchanges")))
+                    .append(String.format("%n        Failures: %s", row.get("failures")))
+                    .append(String.format("%n        Retries: %s", row.get("retries")));
+            if (row.containsKey("lastError")) {
+                text.append(String.format("%n        Last error: %s", row.get("lastError")))
+                        .append(String.format("%n        Last error time: %s",
+                                Instant.ofEpochMilli(row.getLong("lastErrorTimestamp"))));
+            }
+            text.append(System.lineSeparator());
+        }
+        return text.toString();
+    }
+
+    @Override
+    protected Map<String, Object> doCallJson(Map<String, Object> options) {
+        JsonArray rows = new JsonArray();
+        endpoints().forEach(endpoint -> rows.add(describe(endpoint)));
+        JsonObject root = new JsonObject();
+        root.put("endpoints", rows);
+        return root;
+    }
+
+    private List<SlngEndpoint> endpoints() {
+        return getCamelContext().getEndpoints().stream().filter(SlngEndpoint.class::isInstance).map(SlngEndpoint.class::cast)
+                .sorted(Comparator.comparing(SlngEndpoint::getEndpointUri)).toList();
+    }
+
+    private static JsonObject describe(SlngEndpoint endpoint) {
+        CallStatistics statistics = endpoint.statistics();
+        JsonObject row = new JsonObject();
+        row.put("uri", URISupport.sanitizeUri(endpoint.getEndpointUri()));
+        row.put("operation", endpoint.getConfiguration().getOperation().toString());
+        row.put("gateway", GatewayAddress.withoutQuery(endpoint.getServiceUrl()));
+        row.put("inFlight", endpoint.inFlightCount());
+        row.put("exchanges", statistics.exchanges());
+        row.put("failures", statistics.failures());
+        row.put("retries", statistics.retries());
+        Instant lastErrorTime = statistics.lastErrorTime();
+        if (lastErrorTime != null) {
+            row.put("lastError", statistics.lastError());
+            row.put("lastErrorTimestamp", lastErrorTime.toEpochMilli());
+        }
+        return row;
+    }
+}

@@ -1,6 +1,5 @@
 package dev.camelslng.examples.filedrop;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -62,7 +61,7 @@ public final class FileDropTranscription {
     }
 
     private static int transcribe(FileDropSettings requested, boolean once) {
-        boolean seed = requested.needsEmbeddedServer() && !Files.exists(requested.inbox());
+        boolean seed = Samples.wanted(requested);
         Folders.prepare(requested);
         RunReport report = new RunReport();
         SlngSandbox sandbox = requested.needsEmbeddedServer() ? startSandbox() : null;
@@ -115,7 +114,7 @@ public final class FileDropTranscription {
         try {
             main.run();
         } catch (Exception e) {
-            // Completed, camel-main's shutdown hook stays quiet when the JVM exits instead of reporting a SIGTERM.
+            // Marked completed, camel-main's shutdown hook stays quiet when System.exit runs it (else it reports a SIGTERM).
             main.completed();
             main.stop();
             throw CannotStartException.from(e);

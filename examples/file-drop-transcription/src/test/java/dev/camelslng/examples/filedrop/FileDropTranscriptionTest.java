@@ -13,6 +13,8 @@ import dev.camelslng.sandbox.junit.SlngSandboxExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,18 +80,18 @@ class FileDropTranscriptionTest {
                 .contains("Cannot start: SLNG_BASE_URL is not an http:// or https:// URL");
     }
 
-    @Test
-    void aGatewayAddressTheComponentRefusesAtRouteStartEndsWithOneLine() throws Exception {
-        String refused = SANDBOX.sandbox().baseUrl().replace("http://", "http://someone:pw-in-url@");
-
+    /** The component refuses these when its endpoint starts: credentials in the URL, the key in clear to a remote host. */
+    @ParameterizedTest
+    @ValueSource(strings = {"http://someone:pw-in-url@127.0.0.1:9", "http://gateway.example.com"})
+    void aGatewayAddressTheComponentRefusesEndsTheStartWithOneLine(String refused) throws Exception {
         AppProcess.Result result = app(Map.of("SLNG_BASE_URL", refused, "SLNG_API_KEY", "slng_cu_right_or_wrong"))
                 .run(QUICK, "--once");
 
         assertThat(result.exitCode()).isEqualTo(3);
-        assertThat(result.stderrLines()).filteredOn(line -> line.contains("ERROR")).singleElement(as(STRING))
+        assertThat(result.stderrLines()).filteredOn(line -> line.contains(" ERROR ")).singleElement(as(STRING))
                 .contains("Cannot start: ").contains("baseUrl");
-        assertThat(result.stderr()).doesNotContain("\tat ").doesNotContain("Caused by").doesNotContain("pw-in-url");
-        assertThat(SANDBOX.sandbox().requests().all()).as("nothing sent").isEmpty();
+        assertThat(result.stderr()).doesNotContain("\tat ").doesNotContain("Caused by").doesNotContain("pw-in-url")
+                .doesNotContain("slng_cu_right_or_wrong");
     }
 
     @Test

@@ -1,10 +1,7 @@
 package dev.camelslng.examples.filedrop;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
 
 import dev.camelslng.sandbox.SlngSandbox;
 import org.apache.camel.main.Main;
@@ -14,31 +11,94 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the file-drop transcription example with camel-main. Without SLNG_API_KEY and SLNG_BASE_URL it starts the local
  * SLNG-compatible server in-process, so the example works with no account. {@code --once} transcribes what is in the
- * inbox and exits once idle; otherwise it keeps watching until stopped.
+ * inbox and exits once idle; otherwise it keeps watching until stopped. See {@link CommandLine#USAGE} for the exit
+ * statuses.
  */
 public final class FileDropTranscription {
 
-    static final List<String> SAMPLES = List.of("meeting-reminder.wav", "quarterly-results.wav", "support-call.wav");
+    private static final int EXIT_OK = 0;
+    private static final int EXIT_FAILED = 1;
+    private static final int EXIT_USAGE = 2;
+    private static final int EXIT_CANNOT_START = 3;
     private static final Logger LOG = LoggerFactory.getLogger(FileDropTranscription.class);
     private static final int IDLE_SECONDS_BEFORE_EXIT = 3;
 
     private FileDropTranscription() {
     }
 
-    public static void main(String[] args) throws Exception {
-        FileDropSettings settings = FileDropSettings.fromEnvironment(System.getenv(), Path.of(""));
-        SlngSandbox sandbox = null;
-        if (settings.needsEmbeddedServer()) {
-            sandbox = SlngSandbox.builder().build();
-            sandbox.start();
-            settings = settings.withGateway(sandbox.baseUrl(), sandbox.apiKey());
+    /** Always ends with {@code System.exit}: libraries' non-daemon threads must not keep a failed run alive. */
+    public static void main(String[] args) {
+        int status = EXIT_FAILED;
+        try {
+            status = run(args, System.getenv());
+        } catch (RuntimeException | Error e) {
+            // Not a mistake of the user's but a defect: its stack trace is wanted.
+            LOG.error("Stopped by an unexpected failure", e);
+        } finally {
+            System.exit(status);
+        }
+    }
+
+    static int run(String[] args, Map<String, String> env) {
+        CommandLine command;
+        try {
+            command = CommandLine.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(CommandLine.USAGE);
+            return EXIT_USAGE;
+        }
+        if (command.help()) {
+            System.out.print(CommandLine.USAGE);
+            return EXIT_OK;
+        }
+        try {
+            return transcribe(FileDropSettings.fromEnvironment(env, Path.of("")), command.once());
+        } catch (CannotStartException e) {
+            LOG.error("Cannot start: {}", e.getMessage());
+            return EXIT_CANNOT_START;
+        }
+    }
+
+    private static int transcribe(FileDropSettings requested, boolean once) {
+        boolean seed = Samples.wanted(requested);
+        Folders.prepare(requested);
+        RunReport report = new RunReport();
+        SlngSandbox sandbox = requested.needsEmbeddedServer() ? startSandbox() : null;
+        try {
+            FileDropSettings settings = sandbox == null ? requested : requested.withGateway(sandbox.baseUrl(), sandbox.apiKey());
+            if (seed) {
+                Samples.copyTo(settings.inbox());
+                LOG.info("Created {} with {} sample recordings", settings.inbox(), Samples.NAMES.size());
+            }
+            LOG.info("Watching {} for recordings; transcripts go to {}, originals to {}, failures to {}", settings.inbox(),
+                    settings.outbox(), settings.done(), settings.failed());
+            runCamel(settings, once, report);
+        } finally {
+            if (sandbox != null) {
+                sandbox.stop();
+            }
+        }
+        if (report.failedCount() > 0) {
+            LOG.warn(report.summary(requested.failed()));
+            return EXIT_FAILED;
+        }
+        LOG.info("Done. Transcripts (<name>.txt, <name>.json) are in {}", requested.outbox());
+        return EXIT_OK;
+    }
+
+    private static SlngSandbox startSandbox() {
+        try {
+            SlngSandbox sandbox = SlngSandbox.builder().build().start();
             LOG.info("No SLNG_API_KEY and no SLNG_BASE_URL: using the embedded local SLNG-compatible server at {}",
                     sandbox.baseUrl());
+            return sandbox;
+        } catch (IllegalStateException e) {
+            throw new CannotStartException("the embedded local SLNG-compatible server: " + CannotStartException.from(e).getMessage());
         }
-        seedSamples(settings.inbox());
-        LOG.info("Watching {} for recordings; transcripts go to {}, originals to {}, failures to {}", settings.inbox(),
-                settings.outbox(), settings.done(), settings.failed());
+    }
 
+    private static void runCamel(FileDropSettings settings, boolean once, RunReport report) {
         Main main = new Main();
         if (settings.baseUrl() != null) {
             main.addInitialProperty("camel.component.slng.baseUrl", settings.baseUrl());
@@ -46,31 +106,18 @@ public final class FileDropTranscription {
         if (settings.apiKey() != null) {
             main.addInitialProperty("camel.component.slng.apiKey", settings.apiKey());
         }
-        if (List.of(args).contains("--once")) {
+        if (once) {
             main.configure().setDurationMaxIdleSeconds(IDLE_SECONDS_BEFORE_EXIT);
         }
-        main.configure().addRoutesBuilder(new TranscriptionRoutes(settings));
+        main.addMainListener(new GatewayCheck());
+        main.configure().addRoutesBuilder(new TranscriptionRoutes(settings, report));
         try {
             main.run();
-        } finally {
-            if (sandbox != null) {
-                sandbox.stop();
-            }
+        } catch (Exception e) {
+            // Marked completed, camel-main's shutdown hook stays quiet when System.exit runs it (else it reports a SIGTERM).
+            main.completed();
+            main.stop();
+            throw CannotStartException.from(e);
         }
-        LOG.info("Done. Transcripts (<name>.txt, <name>.json) are in {}", settings.outbox());
-    }
-
-    /** On the first run the inbox does not exist yet: fill it with the shipped sample recordings. */
-    static void seedSamples(Path inbox) throws IOException {
-        if (Files.isDirectory(inbox)) {
-            return;
-        }
-        Files.createDirectories(inbox);
-        for (String sample : SAMPLES) {
-            try (InputStream in = FileDropTranscription.class.getResourceAsStream("/samples/" + sample)) {
-                Files.copy(in, inbox.resolve(sample));
-            }
-        }
-        LOG.info("Created {} with {} sample recordings", inbox, SAMPLES.size());
     }
 }

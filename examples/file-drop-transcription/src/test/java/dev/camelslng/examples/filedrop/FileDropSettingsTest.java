@@ -1,13 +1,15 @@
 package dev.camelslng.examples.filedrop;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FileDropSettingsTest {
 
@@ -35,13 +37,18 @@ class FileDropSettingsTest {
     }
 
     @Test
-    void aNewInboxIsSeededWithTheSamplesAndAnExistingOneIsLeftAlone() throws Exception {
-        Path inbox = work.resolve("inbox");
-        FileDropTranscription.seedSamples(inbox);
-        assertThat(inbox.toFile().list()).containsExactlyInAnyOrderElementsOf(FileDropTranscription.SAMPLES);
+    void aBaseUrlAloneAlsoMeansARealGateway() {
+        FileDropSettings settings = FileDropSettings.fromEnvironment(Map.of("SLNG_BASE_URL", "https://eu.example.com/"), work);
 
-        Files.delete(inbox.resolve(FileDropTranscription.SAMPLES.get(0)));
-        FileDropTranscription.seedSamples(inbox);
-        assertThat(inbox.toFile().list()).hasSize(FileDropTranscription.SAMPLES.size() - 1);
+        assertThat(settings.baseUrl()).isEqualTo("https://eu.example.com/");
+        assertThat(settings.needsEmbeddedServer()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not-a-url", "ftp://files.example.com", "slng_cu_pasted_key", "https://", "http://exa mple.com"})
+    void aBaseUrlThatIsNotHttpIsRefusedWithoutEchoingIt(String value) {
+        assertThatThrownBy(() -> FileDropSettings.fromEnvironment(Map.of("SLNG_BASE_URL", value), work))
+                .isInstanceOf(CannotStartException.class)
+                .hasMessage("SLNG_BASE_URL is not an http:// or https:// URL such as https://api.slng.ai");
     }
 }

@@ -31,6 +31,7 @@ class TranscriptionRoutesTest extends CamelTestSupport {
     Path work;
 
     private FileDropSettings settings;
+    private final RunReport report = new RunReport();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -45,7 +46,7 @@ class TranscriptionRoutesTest extends CamelTestSupport {
     @Override
     protected RoutesBuilder createRouteBuilder() {
         settings = FileDropSettings.fromEnvironment(Map.of(), work);
-        return new TranscriptionRoutes(settings);
+        return new TranscriptionRoutes(settings, report);
     }
 
     @Test
@@ -82,6 +83,7 @@ class TranscriptionRoutesTest extends CamelTestSupport {
             }
         }
         assertThat(settings.inbox().resolve("notes.txt")).exists();
+        assertThat(report.summary(settings.failed())).isEqualTo("2 transcribed, 1 failed: see " + settings.failed());
     }
 
     @Test

@@ -258,7 +258,9 @@ public class SlngConfiguration implements Cloneable {
     }
 
     /**
-     * The encoding of the audio when it cannot be read from the file.
+     * The encoding of the audio (linear16, mp3, opus), sent as the encoding field when it cannot be read from the
+     * file. For a body with no file name whose first bytes are not recognised, it also names the upload (audio.pcm,
+     * audio.mp3, audio.ogg).
      */
     public void setEncoding(String encoding) {
         this.encoding = encoding;
@@ -292,8 +294,9 @@ public class SlngConfiguration implements Cloneable {
     }
 
     /**
-     * The batch transcription_config as JSON, e.g. {"language":"en","operating_point":"enhanced"}. When not set,
-     * {"language":"<language>"} is sent.
+     * The batch transcription_config: a JSON object of settings such as language and operating_point (standard or
+     * enhanced), written as JSON with its double quotes (in a URI, wrap it in RAW(...)). When not set, only the language
+     * is sent: the language option, or en.
      */
     public void setTranscriptionConfig(String transcriptionConfig) {
         this.transcriptionConfig = transcriptionConfig;

@@ -27,6 +27,11 @@ enum Metric {
         this.target = target;
     }
 
+    /** @return the name, e.g. "TTS latency p50, sequential" */
+    String title() {
+        return title;
+    }
+
     /** @return the name and unit, e.g. "TTS latency p50, sequential (us)" */
     String label() {
         return title + " (" + unit + ")";

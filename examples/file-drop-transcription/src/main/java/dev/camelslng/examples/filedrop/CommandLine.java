@@ -22,7 +22,8 @@ record CommandLine(boolean once, boolean help) {
             Environment:
               SLNG_API_KEY   SLNG API key. With neither SLNG_API_KEY nor SLNG_BASE_URL, an embedded local
                              SLNG-compatible server is used, and a new inbox gets 3 sample recordings.
-              SLNG_BASE_URL  gateway base URL (default https://api.slng.ai)
+              SLNG_BASE_URL  gateway base URL (default https://api.slng.ai); plain http:// only to a loopback
+                             host, unless SLNG_ALLOW_PLAIN_HTTP=true
               SLNG_INBOX     recordings to transcribe (default file-drop/inbox)
               SLNG_OUTBOX    transcripts: <name>.txt and <name>.json (default file-drop/outbox)
               SLNG_DONE      recordings once transcribed (default file-drop/done)

@@ -15,8 +15,11 @@ import java.util.Map;
  * @param done    SLNG_DONE: transcribed recordings are moved here
  * @param failed  SLNG_FAILED: recordings that could not be transcribed are moved here, each next to a file saying why,
  *                e.g. {@code call.wav} and {@code call.wav.error.txt}
+ * @param allowPlainHttp SLNG_ALLOW_PLAIN_HTTP=true: a plain http:// SLNG_BASE_URL to a host that is not loopback is
+ *                accepted (the key then crosses the network in clear)
  */
-public record FileDropSettings(String apiKey, String baseUrl, Path inbox, Path outbox, Path done, Path failed) {
+public record FileDropSettings(String apiKey, String baseUrl, Path inbox, Path outbox, Path done, Path failed,
+                               boolean allowPlainHttp) {
 
     /**
      * @throws CannotStartException if SLNG_BASE_URL is not an http(s) URL; the component checks the rest when it starts
@@ -25,7 +28,8 @@ public record FileDropSettings(String apiKey, String baseUrl, Path inbox, Path o
         Path root = workDir.resolve("file-drop");
         return new FileDropSettings(blankToNull(env.get("SLNG_API_KEY")), checkedBaseUrl(blankToNull(env.get("SLNG_BASE_URL"))),
                 folder(env, "SLNG_INBOX", root.resolve("inbox")), folder(env, "SLNG_OUTBOX", root.resolve("outbox")),
-                folder(env, "SLNG_DONE", root.resolve("done")), folder(env, "SLNG_FAILED", root.resolve("failed")));
+                folder(env, "SLNG_DONE", root.resolve("done")), folder(env, "SLNG_FAILED", root.resolve("failed")),
+                "true".equalsIgnoreCase(blankToNull(env.get("SLNG_ALLOW_PLAIN_HTTP"))));
     }
 
     /** With neither a key nor a gateway address there is nothing to talk to but the embedded local server. */
@@ -35,7 +39,7 @@ public record FileDropSettings(String apiKey, String baseUrl, Path inbox, Path o
 
     /** The same settings, pointed at another gateway with another key. */
     public FileDropSettings withGateway(String newBaseUrl, String newApiKey) {
-        return new FileDropSettings(newApiKey, newBaseUrl, inbox, outbox, done, failed);
+        return new FileDropSettings(newApiKey, newBaseUrl, inbox, outbox, done, failed, allowPlainHttp);
     }
 
     /** The value is not echoed: a key pasted into the wrong variable must not end up in the output. */

@@ -106,6 +106,9 @@ public final class FileDropTranscription {
         if (settings.apiKey() != null) {
             main.addInitialProperty("camel.component.slng.apiKey", settings.apiKey());
         }
+        if (settings.allowPlainHttp()) {
+            main.addInitialProperty("camel.component.slng.allowPlainHttp", "true");
+        }
         if (once) {
             main.configure().setDurationMaxIdleSeconds(IDLE_SECONDS_BEFORE_EXIT);
         }

@@ -37,6 +37,13 @@ class FileDropSettingsTest {
     }
 
     @Test
+    void plainHttpToAnotherHostIsAllowedOnlyWhenAskedFor() {
+        assertThat(FileDropSettings.fromEnvironment(Map.of(), work).allowPlainHttp()).isFalse();
+        assertThat(FileDropSettings.fromEnvironment(Map.of("SLNG_ALLOW_PLAIN_HTTP", "TRUE"), work).allowPlainHttp()).isTrue();
+        assertThat(FileDropSettings.fromEnvironment(Map.of("SLNG_ALLOW_PLAIN_HTTP", "yes"), work).allowPlainHttp()).isFalse();
+    }
+
+    @Test
     void aBaseUrlAloneAlsoMeansARealGateway() {
         FileDropSettings settings = FileDropSettings.fromEnvironment(Map.of("SLNG_BASE_URL", "https://eu.example.com/"), work);
 

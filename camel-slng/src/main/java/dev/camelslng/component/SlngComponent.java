@@ -2,7 +2,10 @@ package dev.camelslng.component;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Collectors;
 
@@ -31,6 +34,13 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
     private ExecutorService executorService;
 
     private final InFlightExchanges inFlight = new InFlightExchanges();
+    private final Executor continuations = task -> {
+        try {
+            workers().execute(task);
+        } catch (RejectedExecutionException e) {
+            ForkJoinPool.commonPool().execute(task);
+        }
+    };
     private ScheduledExecutorService scheduler;
     private ExecutorService ownedWorkers;
 
@@ -94,6 +104,14 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
         return executorService != null ? executorService : ownedWorkers;
     }
 
+    /**
+     * Where an exchange continues when something other than its own call completes it (its deadline, a refused retry):
+     * the workers, or, when they refuse, the common pool; never the timer's one thread.
+     */
+    Executor continuations() {
+        return continuations;
+    }
+
     InFlightExchanges inFlight() {
         return inFlight;
     }
@@ -129,7 +147,8 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
     /**
      * The thread pool that runs retried attempts and batch polls once their wait is over; by default a cached pool of the
      * component. First attempts run on the calling thread and waits hold no thread. A pool given here is not shut down
-     * by the component; if it rejects a task, the exchange fails with an error that says so.
+     * by the component; if it rejects a task, the exchange fails with an error that says so. Do not give it a
+     * caller-runs policy: the caller is the component's timer thread, which must never run a call.
      */
     public void setExecutorService(ExecutorService executorService) {
         this.executorService = executorService;

@@ -35,9 +35,9 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
     @UriParam
     private SlngConfiguration configuration;
 
-    private GatewayAddress address;
+    private volatile GatewayAddress address;
     private CloseableHttpClient ownedClient;
-    private SlngHttpExecutor executor;
+    private volatile SlngHttpExecutor executor;
     private Map<SlngOperation, SlngHttpOperation> operations;
     private final CallStatistics statistics = new CallStatistics();
 
@@ -59,6 +59,12 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        checkPositive("responseTimeout", configuration.getResponseTimeout());
+        checkPositive("connectTimeout", configuration.getConnectTimeout());
+        checkPositive("callTimeout", configuration.getCallTimeout());
+        checkPositive("batchTimeout", configuration.getBatchTimeout());
+        checkPositive("batchPollInterval", configuration.getBatchPollInterval());
+        checkPositive("maxResponseSize", configuration.getMaxResponseSize());
         address = GatewayAddress.of(configuration);
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getRetryMaxAttempts(), configuration.getRetryInitialDelay(),
                 configuration.getRetryMaxDelay());
@@ -67,7 +73,7 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
             ownedClient = SlngHttpClientFactory.create(configuration, sslContext());
             client = ownedClient;
         }
-        executor = new SlngHttpExecutor(client, getComponent().scheduler(), getComponent().workers(),
+        executor = new SlngHttpExecutor(client, getComponent()::scheduler, getComponent()::workers,
                 retryPolicy, configuration.getResponseTimeout(), statistics);
         long maxJson = configuration.getMaxResponseSize();
         operations = Map.of(
@@ -87,6 +93,12 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
             ownedClient = null;
         }
         super.doStop();
+    }
+
+    private static void checkPositive(String option, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(option + " must be greater than 0, was " + value);
+        }
     }
 
     private SSLContext sslContext() throws Exception {
@@ -132,7 +144,15 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
 
     @Override
     public String getServiceUrl() {
-        return address != null ? address.gateway() : GatewayAddress.of(configuration).gateway();
+        GatewayAddress started = address;
+        if (started != null) {
+            return started.gateway();
+        }
+        try {
+            return GatewayAddress.of(configuration).gateway();
+        } catch (IllegalArgumentException invalid) {
+            return null;
+        }
     }
 
     @Override

@@ -28,18 +28,28 @@ public class SlngProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        InFlightExchange inFlight = null;
+        InFlightExchange inFlight;
+        MessageOptions options;
         try {
-            MessageOptions options = MessageOptions.resolve(exchange.getMessage(), endpoint.getConfiguration(),
-                    MessageOptions.ENVIRONMENT_KEY);
-            boolean batch = options.operation() == SlngOperation.BATCH_STT;
-            long budget = batch ? options.batchTimeout() : endpoint.getConfiguration().getCallTimeout();
-            String timeLimit = (batch ? "batchTimeout=" : "callTimeout=") + budget + " ms"
-                               + (batch ? " (the batch job is left running on SLNG)" : "");
-            inFlight = endpoint.getComponent().inFlight().begin(exchange, callback, this, endpoint,
-                    "slng:" + options.operation() + " " + options.model(), timeLimit, budget);
-            endpoint.statistics().started();
+            options = MessageOptions.resolve(exchange.getMessage(), endpoint.getConfiguration(), MessageOptions.ENVIRONMENT_KEY);
+        } catch (Throwable e) {
+            endpoint.statistics().failed(e);
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        boolean batch = options.operation() == SlngOperation.BATCH_STT;
+        long budget = batch ? options.batchTimeout() : endpoint.getConfiguration().getCallTimeout();
+        String timeLimit = (batch ? "batchTimeout=" : "callTimeout=") + budget + " ms"
+                           + (batch ? " (the batch job is left running on SLNG)" : "");
+        inFlight = endpoint.getComponent().inFlight().begin(exchange, callback, this, endpoint,
+                "slng:" + options.operation() + " " + options.model(), timeLimit, budget);
+        endpoint.statistics().started();
+        try {
+            SlngComponent component = endpoint.getComponent();
             InFlightExchange tracked = inFlight;
+            inFlight.limitTime(component.scheduler(), component.continuations(),
+                    () -> new SlngException(tracked + " did not finish within " + timeLimit + ": interrupted"));
             endpoint.operation(options.operation()).process(exchange, options, inFlight).whenComplete((result, failure) -> {
                 Throwable cause = unwrap(failure);
                 if (cause != null) {
@@ -47,17 +57,11 @@ public class SlngProducer extends DefaultAsyncProducer {
                 }
                 tracked.complete(result, cause);
             });
-            return inFlight.returnFromProcess();
         } catch (Throwable e) {
             endpoint.statistics().failed(e);
-            if (inFlight == null) {
-                exchange.setException(e);
-                callback.done(true);
-                return true;
-            }
             inFlight.complete(null, e);
-            return inFlight.returnFromProcess();
         }
+        return inFlight.returnFromProcess();
     }
 
     /** Registers the endpoint's health check, as camel-kafka does; users see it with camel.health.producersEnabled=true. */

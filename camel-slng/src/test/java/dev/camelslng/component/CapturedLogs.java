@@ -22,6 +22,7 @@ final class CapturedLogs implements AutoCloseable {
 
     private final StringWriter text = new StringWriter();
     private final Appender appender;
+    private final Level rootLevel;
 
     CapturedLogs() {
         this(Level.ALL);
@@ -34,6 +35,7 @@ final class CapturedLogs implements AutoCloseable {
                 .setLayout(PatternLayout.newBuilder().withPattern("%p %c %m %throwable%n").build()).build();
         appender.start();
         LoggerConfig root = config.getRootLogger();
+        rootLevel = root.getLevel();
         root.addAppender(appender, level, null);
         root.setLevel(level);
         for (String raw : RAW_HTTP_LOGGERS) {
@@ -63,7 +65,7 @@ final class CapturedLogs implements AutoCloseable {
     public void close() {
         LoggerContext logs = (LoggerContext) LogManager.getContext(false);
         logs.getConfiguration().getRootLogger().removeAppender(NAME);
-        logs.getConfiguration().getRootLogger().setLevel(Level.INFO);
+        logs.getConfiguration().getRootLogger().setLevel(rootLevel);
         for (String raw : RAW_HTTP_LOGGERS) {
             logs.getConfiguration().removeLogger(raw);
         }

@@ -13,13 +13,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.camelslng.sandbox.fault.Fault;
 import dev.camelslng.sandbox.fault.SandboxRoute;
-import org.apache.camel.AsyncProcessor;
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Many callers at once, Camel's async contract, and failures that are not exceptions. */
@@ -53,10 +56,22 @@ class ConcurrencyTest extends SlngTestSupport {
         assertThat(sandbox().requests().total(SandboxRoute.TTS)).isEqualTo(CALLERS + 1 + 100);
     }
 
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:saturated").doTry().to("slng:tts?retryMaxAttempts=2").doCatch(SlngException.class)
+                        .process(exchange -> exchange.getMessage().setHeader("failedOn", Thread.currentThread().getName()))
+                        .end();
+            }
+        };
+    }
+
     @Test
     void processReturnsTrueExactlyWhenTheCallbackRanSynchronously() throws Exception {
-        AsyncProcessor producer = (AsyncProcessor) context.getEndpoint("slng:tts").createAsyncProducer();
-        ((org.apache.camel.Service) producer).start();
+        AsyncProducer producer = context.getEndpoint("slng:tts").createAsyncProducer();
+        producer.start();
         List<Boolean> callbacks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         boolean fast = producer.process(exchange("answered at once"), callbacks::add);
@@ -72,6 +87,38 @@ class ConcurrencyTest extends SlngTestSupport {
         assertThat(callbacks).containsExactly(false);
         assertThat(retried.getException()).isNull();
         assertThat(retried.getMessage().getBody(byte[].class)).isNotEmpty();
+        producer.stop();
+    }
+
+    @Test
+    void anExchangeSentAfterItsProducerStoppedFailsAtOnce() throws Exception {
+        AsyncProducer producer = context.getEndpoint("slng:tts").createAsyncProducer();
+        producer.start();
+        producer.stop();
+        List<Boolean> callbacks = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Exchange late = exchange("too late");
+
+        assertThat(producer.process(late, callbacks::add)).isTrue();
+
+        assertThat(callbacks).containsExactly(true);
+        assertThat(late.getException()).isInstanceOf(SlngException.class).hasMessageContaining("producer is not running");
+        assertThat(context.getEndpoint("slng:tts", SlngEndpoint.class).inFlightCount()).isZero();
+        assertThat(sandbox().requests().all()).isEmpty();
+    }
+
+    @Test
+    void aCallbackThatThrowsIsCalledOnce() throws Exception {
+        AsyncProducer producer = context.getEndpoint("slng:tts").createAsyncProducer();
+        producer.start();
+        AtomicInteger calls = new AtomicInteger();
+
+        assertThatThrownBy(() -> producer.process(exchange("callback fails"), doneSync -> {
+            calls.incrementAndGet();
+            throw new IllegalStateException("the caller's own bug");
+        })).hasMessageContaining("the caller's own bug");
+
+        assertThat(calls).hasValue(1);
+        producer.stop();
     }
 
     @Test
@@ -111,7 +158,10 @@ class ConcurrencyTest extends SlngTestSupport {
             Exchange exchange = send("slng:tts", "no thread to retry on");
 
             assertThat(exchange.getException()).isInstanceOf(SlngException.class)
-                    .hasMessageContaining("rejected the task (saturated)");
+                    .hasMessageContaining("rejected the task (saturated or shut down)");
+            sandbox().faults().add(Fault.on(SandboxRoute.TTS).status(503).times(1));
+            Exchange handled = template.send("direct:saturated", ex -> ex.getMessage().setBody("fails off the timer"));
+            assertThat(handled.getMessage().getHeader("failedOn", String.class)).isNotNull().doesNotContain("SlngScheduler");
         } finally {
             release.countDown();
             full.shutdown();

@@ -197,4 +197,40 @@ class ErrorHandlingTest extends SlngTestSupport {
                 .doesNotContain("abc123");
         assertThat(sandbox().requests().count(SandboxRoute.ANY)).isEqualTo(1);
     }
+
+    @Test
+    void callTimeoutAlsoBoundsTheWaitForAPooledConnection() throws Exception {
+        org.apache.hc.client5.http.impl.classic.CloseableHttpClient oneConnection
+                = org.apache.hc.client5.http.impl.classic.HttpClients.custom().setConnectionManager(
+                        org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder.create()
+                                .setMaxConnTotal(1).setMaxConnPerRoute(1).build()).build();
+        context.getRegistry().bind("oneConnection", oneConnection);
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS).delayMillis(3000).times(1));
+        java.util.concurrent.CompletableFuture<Exchange> holdsTheConnection = template.asyncSend(
+                "slng:tts?httpClient=#oneConnection", ex -> ex.getMessage().setBody("slow"));
+        org.awaitility.Awaitility.await().until(
+                () -> context.getEndpoint("slng:tts?httpClient=#oneConnection", SlngEndpoint.class).inFlightCount() == 1);
+        Thread.sleep(200);
+
+        long start = System.nanoTime();
+        Exchange waiting = send("slng:tts?httpClient=#oneConnection&callTimeout=1000", "queued behind it");
+
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2500);
+        assertThat(waiting.getException()).isInstanceOf(SlngException.class)
+                .hasMessageContaining("did not finish within callTimeout=1000 ms");
+        assertThat(holdsTheConnection.get(10, java.util.concurrent.TimeUnit.SECONDS).getException()).isNull();
+        oneConnection.close();
+    }
+
+    @Test
+    void theDefaultsOfAConfiguredClientAreKept() {
+        org.apache.camel.component.http.HttpClientConfigurer expectContinue = builder -> builder.setDefaultRequestConfig(
+                org.apache.hc.client5.http.config.RequestConfig.custom().setExpectContinueEnabled(true).build());
+        context.getRegistry().bind("expectContinue", expectContinue);
+
+        String transcript = template.requestBody("slng:stt?httpClientConfigurer=#expectContinue", speech("kept"), String.class);
+
+        assertThat(transcript).isEqualTo("kept");
+        assertThat(sandbox().requests().last().header("Expect")).isEqualTo("100-continue");
+    }
 }

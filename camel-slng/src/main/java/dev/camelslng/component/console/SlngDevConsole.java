@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.camelslng.component.SlngEndpoint;
-import dev.camelslng.component.http.GatewayAddress;
 import dev.camelslng.component.inflight.CallStatistics;
+import dev.camelslng.component.protocol.SafeText;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
 import org.apache.camel.util.URISupport;
@@ -66,7 +66,7 @@ public class SlngDevConsole extends AbstractDevConsole {
         JsonObject row = new JsonObject();
         row.put("uri", URISupport.sanitizeUri(endpoint.getEndpointUri()));
         row.put("operation", endpoint.getConfiguration().getOperation().toString());
-        row.put("gateway", GatewayAddress.withoutQuery(endpoint.getServiceUrl()));
+        row.put("gateway", SafeText.withoutQuery(endpoint.getServiceUrl()));
         row.put("inFlight", endpoint.inFlightCount());
         row.put("exchanges", statistics.exchanges());
         row.put("failures", statistics.failures());

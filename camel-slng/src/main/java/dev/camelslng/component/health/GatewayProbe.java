@@ -13,6 +13,7 @@ import dev.camelslng.component.http.GatewayHeaders;
 import dev.camelslng.component.http.HttpCall;
 import dev.camelslng.component.http.HttpResult;
 import dev.camelslng.component.http.SlngHttpExecutor;
+import dev.camelslng.component.protocol.SafeText;
 
 /**
  * Asks the gateway whom an endpoint's API key belongs to, {@code GET /v1/me}, which costs no credits. It goes through the
@@ -34,7 +35,7 @@ final class GatewayProbe {
         if (executor == null || address == null) {
             return ProbeResult.down("The slng endpoint is not started", null, null);
         }
-        String gateway = GatewayAddress.withoutQuery(address.gateway());
+        String gateway = SafeText.withoutQuery(address.gateway());
         String apiKey;
         try {
             apiKey = MessageOptions.apiKey(endpoint.getConfiguration().getApiKey(), environmentKey);

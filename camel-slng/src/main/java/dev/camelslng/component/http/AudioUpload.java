@@ -115,7 +115,7 @@ public final class AudioUpload {
     public FormBodyPart part(String name) {
         ContentBody body = bodies.get();
         return FormBodyPartBuilder.create(name, body).addField(HttpHeaders.CONTENT_DISPOSITION, "form-data",
-                List.of(new BasicNameValuePair("name", name), new BasicNameValuePair("filename", body.getFilename())))
+                List.of(new BasicNameValuePair("name", name), new BasicNameValuePair("filename", headerSafe(body.getFilename()))))
                 .build();
     }
 
@@ -128,6 +128,11 @@ public final class AudioUpload {
         if (!present) {
             throw new SlngException("slng:" + operation + " got empty audio (0 bytes) in " + source + ": nothing was sent");
         }
+    }
+
+    /** HttpClient escapes quotes and backslashes in a part header, not line breaks, which would start a new header. */
+    private static String headerSafe(String fileName) {
+        return fileName.replaceAll("\\p{Cntrl}", "_");
     }
 
     private static AudioLabel label(String name, byte[] head, ContentType header, String encoding) {

@@ -23,6 +23,7 @@ import dev.camelslng.component.protocol.BatchJobStatus;
 import dev.camelslng.component.protocol.BatchOutputs;
 import dev.camelslng.component.protocol.BatchTranscription;
 import dev.camelslng.component.protocol.SlngJson;
+import dev.camelslng.component.protocol.SafeText;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.hc.core5.http.Header;
@@ -157,7 +158,7 @@ public class BatchTranscriptionOperation implements SlngHttpOperation {
             return address.batchJobs().resolve(new URI(url));
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw failure("Batch job " + job.id + " lists a download URL that is not valid: "
-                          + GatewayAddress.withoutQuery(url), null);
+                          + SafeText.withoutQuery(url), null);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import dev.camelslng.component.SlngConfiguration;
 import dev.camelslng.component.protocol.ModelId;
+import dev.camelslng.component.protocol.SafeText;
 
 /**
  * Where an endpoint's requests go. An explicit {@code baseUrl} wins (a local or compatible server); otherwise a
@@ -59,34 +60,12 @@ public record GatewayAddress(String gateway, String batch) {
         return URI.create(batch + "/v1/batch/jobs/" + jobId + "/files");
     }
 
-    /** The URI as text without its query string or fragment, where presigned URLs carry their credentials. */
-    public static String withoutQuery(URI uri) {
-        String text = uri.toString();
-        int end = text.length();
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            int query = text.indexOf('?');
-            int fragment = text.indexOf('#');
-            end = query >= 0 ? query : fragment;
-        }
-        return text.substring(0, end);
-    }
-
-    /** The same, for a URL that may not even parse: everything from the first ? or # is left out. */
-    public static String withoutQuery(String url) {
-        int end = url.length();
-        for (char c : new char[] {'?', '#'}) {
-            int at = url.indexOf(c);
-            end = at >= 0 ? Math.min(end, at) : end;
-        }
-        return url.substring(0, end);
-    }
-
     private static String checkedBase(String option, String value, boolean allowPlainHttp) {
         try {
             URI uri = new URI(value.trim());
             boolean https = "https".equalsIgnoreCase(uri.getScheme());
             if (!https && !"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-                throw new IllegalArgumentException("Invalid " + option + " '" + withoutQuery(value)
+                throw new IllegalArgumentException("Invalid " + option + " '" + SafeText.withoutQuery(value)
                                                    + "': expected an http:// or https:// URL such as https://api.slng.ai");
             }
             if (uri.getUserInfo() != null) {
@@ -94,12 +73,12 @@ public record GatewayAddress(String gateway, String batch) {
                                                    + " use the apiKey option");
             }
             if (!https && !allowPlainHttp && !isLoopback(uri.getHost())) {
-                throw new IllegalArgumentException("Refusing " + option + " " + withoutQuery(value) + ": plain http:// would"
+                throw new IllegalArgumentException("Refusing " + option + " " + SafeText.withoutQuery(value) + ": plain http:// would"
                                                    + " send the API key in clear text to a host that is not loopback; use"
                                                    + " https:// or set allowPlainHttp=true for a trusted network");
             }
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Invalid " + option + " '" + withoutQuery(value) + "': " + e.getReason(), e);
+            throw new IllegalArgumentException("Invalid " + option + " '" + SafeText.withoutQuery(value) + "': " + e.getReason(), e);
         }
         String trimmed = value.trim();
         return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
 
+import dev.camelslng.component.protocol.SafeText;
+
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 
@@ -32,7 +34,7 @@ public record HttpCall(String purpose, String method, URI uri, List<Header> head
 
     /** The URI without query or fragment: presigned URLs carry credentials there. */
     public String safeUri() {
-        return GatewayAddress.withoutQuery(uri);
+        return SafeText.withoutQuery(uri.toString());
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.camelslng.component.SlngApiException;
 import dev.camelslng.component.SlngException;
 import dev.camelslng.component.inflight.InFlightExchange;
 import dev.camelslng.component.protocol.ErrorBody;
+import dev.camelslng.component.protocol.SafeText;
 
 /** The exceptions a failed call ends with. Each names the call and what to do; none quotes a header or a query string. */
 final class HttpFailures {
@@ -16,7 +17,7 @@ final class HttpFailures {
         StringBuilder message = new StringBuilder(call.toString()).append(" failed with HTTP ").append(response.status());
         if (response.status() < 400) {
             message.append(": a redirect").append(response.location() == null ? ""
-                    : " to " + GatewayAddress.withoutQuery(response.location()))
+                    : " to " + SafeText.withoutQuery(response.location()))
                     .append(", which is not followed; check baseUrl");
         } else if (error.summary() != null) {
             message.append(": ").append(error.summary());
@@ -63,9 +64,13 @@ final class HttpFailures {
     }
 
     static SlngException rejected(HttpCall call, InFlightExchange exchange, Exception cause) {
-        String why = exchange.isActive() ? "the slng executor service rejected the task (saturated)"
+        String why = exchange.isActive() ? "the slng executor service rejected the task (saturated or shut down)"
                 : "the slng component is stopping";
-        return new SlngException(call + " could not be sent again: " + why, null, cause);
+        return new SlngException(call + " could not be sent after its wait: " + why, null, cause);
+    }
+
+    static SlngException notRunning(HttpCall call) {
+        return new SlngException(call + " was interrupted: its slng producer is not running");
     }
 
     private static String notRetriedReason(HttpCall call, int attempt, RetryPolicy retryPolicy) {

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelslng.component.SlngException;
+import dev.camelslng.component.protocol.SafeText;
 import dev.camelslng.component.protocol.SlngJson;
 
 /** Reads a successful response as JSON, failing with a message that says which call returned what. */
@@ -24,7 +25,7 @@ final class JsonResponse {
             }
             return value;
         } catch (IOException e) {
-            String text = response.bodyText().strip();
+            String text = SafeText.withoutUrlQueries(response.bodyText().strip());
             String shown = text.length() > SHOWN_CHARS ? text.substring(0, SHOWN_CHARS) + "..." : text;
             throw new CompletionException(new SlngException(
                     call + " returned HTTP " + response.status() + " with a body that is not the expected JSON ("

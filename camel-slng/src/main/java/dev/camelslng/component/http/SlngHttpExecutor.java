@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import javax.net.ssl.SSLException;
 
@@ -15,6 +17,7 @@ import dev.camelslng.component.SlngException;
 import dev.camelslng.component.inflight.CallStatistics;
 import dev.camelslng.component.inflight.InFlightExchange;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.Configurable;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.Header;
@@ -33,22 +36,30 @@ public class SlngHttpExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(SlngHttpExecutor.class);
 
     private final CloseableHttpClient client;
-    private final ScheduledExecutorService scheduler;
-    private final Executor workers;
+    private final Supplier<ScheduledExecutorService> scheduler;
+    private final Supplier<Executor> workers;
     private final RetryPolicy retryPolicy;
     private final long responseTimeout;
+    private final RequestConfig clientConfig;
     private final RequestConfig requestConfig;
     private final CallStatistics statistics;
 
-    public SlngHttpExecutor(CloseableHttpClient client, ScheduledExecutorService scheduler, Executor workers,
-                            RetryPolicy retryPolicy, long responseTimeout, CallStatistics statistics) {
+    /**
+     * @param scheduler the component's timer, and {@code workers} its worker pool: looked up at each use, so that a
+     *                  component restarted under a running endpoint is used with its new pools
+     */
+    public SlngHttpExecutor(CloseableHttpClient client, Supplier<ScheduledExecutorService> scheduler,
+                            Supplier<Executor> workers, RetryPolicy retryPolicy, long responseTimeout,
+                            CallStatistics statistics) {
         this.client = client;
         this.scheduler = scheduler;
         this.workers = workers;
         this.retryPolicy = retryPolicy;
         this.responseTimeout = responseTimeout;
         this.statistics = statistics;
-        // Set on each request rather than on the client, so a user-supplied client honours it too.
+        // A request's config replaces the client's default rather than merging with it: start from the client's own.
+        this.clientConfig = client instanceof Configurable configurable && configurable.getConfig() != null
+                ? configurable.getConfig() : RequestConfig.DEFAULT;
         this.requestConfig = requestConfig(responseTimeout);
     }
 
@@ -68,6 +79,7 @@ public class SlngHttpExecutor {
 
     private void attempt(HttpCall call, int attempt, InFlightExchange exchange, CompletableFuture<HttpResult> result) {
         if (!exchange.isActive()) {
+            exchange.interrupt(HttpFailures.notRunning(call));
             return;
         }
         long timeout = Math.min(responseTimeout, exchange.remainingMillis());
@@ -88,7 +100,7 @@ public class SlngHttpExecutor {
             result.completeExceptionally(HttpFailures.timedOut(call, timeout, timeout < responseTimeout ? exchange : null, e));
         } catch (SSLException | ResponseReader.ResponseTooLargeException e) {
             result.completeExceptionally(HttpFailures.notRetried(call, e));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             if (mayRetry(call, attempt)) {
                 long delay = retryPolicy.backoff(attempt);
                 LOG.debug("{} failed on attempt {}/{} ({}), retrying in {} ms", call, attempt, retryPolicy.maxAttempts(),
@@ -151,6 +163,7 @@ public class SlngHttpExecutor {
     private void schedule(HttpCall call, int attempt, long delayMillis, InFlightExchange exchange,
                           CompletableFuture<HttpResult> result) {
         if (!exchange.isActive()) {
+            exchange.interrupt(HttpFailures.notRunning(call));
             return;
         }
         if (delayMillis >= exchange.remainingMillis()) {
@@ -158,7 +171,7 @@ public class SlngHttpExecutor {
             return;
         }
         try {
-            ScheduledFuture<?> timer = scheduler.schedule(() -> dispatch(call, attempt, exchange, result), delayMillis,
+            ScheduledFuture<?> timer = scheduler.get().schedule(() -> dispatch(call, attempt, exchange, result), delayMillis,
                     TimeUnit.MILLISECONDS);
             exchange.onInterrupt(() -> timer.cancel(false));
         } catch (RejectedExecutionException e) {
@@ -166,11 +179,13 @@ public class SlngHttpExecutor {
         }
     }
 
+    /** Runs on the timer's one thread: hands the attempt over, and never lets the route continue here. */
     private void dispatch(HttpCall call, int attempt, InFlightExchange exchange, CompletableFuture<HttpResult> result) {
         try {
-            workers.execute(() -> attempt(call, attempt, exchange, result));
+            workers.get().execute(() -> attempt(call, attempt, exchange, result));
         } catch (RejectedExecutionException e) {
-            result.completeExceptionally(HttpFailures.rejected(call, exchange, e));
+            SlngException failure = HttpFailures.rejected(call, exchange, e);
+            ForkJoinPool.commonPool().execute(() -> result.completeExceptionally(failure));
         }
     }
 
@@ -178,8 +193,8 @@ public class SlngHttpExecutor {
         return attempt < retryPolicy.maxAttempts() && call.repeatable();
     }
 
-    private static RequestConfig requestConfig(long timeoutMillis) {
-        return RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(timeoutMillis)).setRedirectsEnabled(false)
-                .build();
+    private RequestConfig requestConfig(long timeoutMillis) {
+        return RequestConfig.copy(clientConfig).setResponseTimeout(Timeout.ofMilliseconds(timeoutMillis))
+                .setRedirectsEnabled(false).build();
     }
 }

@@ -23,12 +23,12 @@ public record ErrorBody(String message, String details) {
             if (json != null && json.isObject()) {
                 String message = firstText(json, "error", "message", "title");
                 String details = firstText(json, "details", "detail");
-                return new ErrorBody(message, details);
+                return new ErrorBody(SafeText.withoutUrlQueries(message), SafeText.withoutUrlQueries(details));
             }
         } catch (IOException notJson) {
             // fall through: plain text bodies such as "No deployments found" are common behind proxies
         }
-        String text = new String(body, StandardCharsets.UTF_8).strip();
+        String text = SafeText.withoutUrlQueries(new String(body, StandardCharsets.UTF_8).strip());
         return new ErrorBody(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + "..." : text, null);
     }
 

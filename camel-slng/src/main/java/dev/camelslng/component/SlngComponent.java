@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import dev.camelslng.component.inflight.InFlightExchanges;
@@ -33,7 +34,11 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
     @Metadata(label = "advanced")
     private ExecutorService executorService;
 
+    /** How late past its deadline an exchange may be interrupted. */
+    private static final long DEADLINE_SWEEP_MILLIS = 200;
+
     private final InFlightExchanges inFlight = new InFlightExchanges();
+    /** Where an exchange whose deadline passed continues: the workers, or the common pool; never the timer thread. */
     private final Executor continuations = task -> {
         try {
             workers().execute(task);
@@ -77,6 +82,9 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
         timer.setMaxQueueSize(-1);
         timer.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
         scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "SlngScheduler", timer);
+        scheduler.scheduleWithFixedDelay(() -> inFlight.interruptOverdue(exchange -> new SlngException(
+                exchange + " did not finish within " + exchange.timeLimit() + ": interrupted"), continuations),
+                DEADLINE_SWEEP_MILLIS, DEADLINE_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
         if (executorService == null) {
             ownedWorkers = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "SlngWorker");
         }
@@ -102,14 +110,6 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
     /** Where retried attempts and polls run once their wait is over. */
     ExecutorService workers() {
         return executorService != null ? executorService : ownedWorkers;
-    }
-
-    /**
-     * Where an exchange continues when something other than its own call completes it (its deadline, a refused retry):
-     * the workers, or, when they refuse, the common pool; never the timer's one thread.
-     */
-    Executor continuations() {
-        return continuations;
     }
 
     InFlightExchanges inFlight() {

@@ -330,8 +330,8 @@ public class SlngConfiguration implements Cloneable {
     }
 
     /**
-     * How long to wait for a batch job to finish, in milliseconds, before failing the exchange. The job itself is
-     * left running.
+     * How long a batch-stt exchange may take in all, in milliseconds: submit, polls and download. When it ends, the
+     * exchange fails; the job itself is left running on SLNG.
      */
     public void setBatchTimeout(long batchTimeout) {
         this.batchTimeout = batchTimeout;
@@ -378,9 +378,9 @@ public class SlngConfiguration implements Cloneable {
     }
 
     /**
-     * The longest a tts or stt exchange may take in all, in milliseconds: every attempt and every wait between retries.
-     * A retry that would start after it is not made, and the last attempt's responseTimeout is cut to what is left.
-     * batch-stt uses batchTimeout instead.
+     * The longest a tts or stt exchange may take in all, in milliseconds: every attempt, every wait between retries and
+     * every wait for a pooled connection. A retry that would start after it is not made, each attempt's responseTimeout
+     * is cut to what is left, and an exchange still running when it ends is interrupted. batch-stt uses batchTimeout.
      */
     public void setCallTimeout(long callTimeout) {
         this.callTimeout = callTimeout;

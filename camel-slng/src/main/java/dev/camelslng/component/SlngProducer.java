@@ -46,10 +46,7 @@ public class SlngProducer extends DefaultAsyncProducer {
                 "slng:" + options.operation() + " " + options.model(), timeLimit, budget);
         endpoint.statistics().started();
         try {
-            SlngComponent component = endpoint.getComponent();
             InFlightExchange tracked = inFlight;
-            inFlight.limitTime(component.scheduler(), component.continuations(),
-                    () -> new SlngException(tracked + " did not finish within " + timeLimit + ": interrupted"));
             endpoint.operation(options.operation()).process(exchange, options, inFlight).whenComplete((result, failure) -> {
                 Throwable cause = unwrap(failure);
                 if (cause != null) {

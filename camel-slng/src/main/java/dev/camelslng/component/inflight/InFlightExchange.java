@@ -1,14 +1,10 @@
 package dev.camelslng.component.inflight;
 
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -17,9 +13,9 @@ import org.apache.camel.StatefulService;
 
 /**
  * One exchange an slng producer accepted and has not completed yet. It completes exactly once, whoever gets there first:
- * the operation, a stop that interrupts it, or its deadline ({@link #limitTime}). It keeps Camel's async contract: when the exchange
- * completes before {@code process} returns, the callback runs with {@code true} from {@link #returnFromProcess()};
- * afterwards, with {@code false} from the completing thread.
+ * the operation, a stop that interrupts it, or its deadline (see {@link InFlightExchanges#interruptOverdue}). It keeps
+ * Camel's async contract: when the exchange completes before {@code process} returns, the callback runs with
+ * {@code true} from {@link #returnFromProcess()}; afterwards, with {@code false} from the completing thread.
  */
 public final class InFlightExchange {
 
@@ -39,7 +35,6 @@ public final class InFlightExchange {
     private final AtomicBoolean completed = new AtomicBoolean();
     private final AtomicInteger handshake = new AtomicInteger(IN_PROCESS);
     private final AtomicReference<Runnable> cancelWork = new AtomicReference<>();
-    private volatile ScheduledFuture<?> deadlineTimer;
 
     InFlightExchange(Exchange exchange, AsyncCallback callback, StatefulService producer, Object endpoint, String description,
                      String timeLimit, long budgetMillis, InFlightExchanges registry) {
@@ -84,19 +79,6 @@ public final class InFlightExchange {
         cancelWork.compareAndSet(cancel, null);
     }
 
-    /**
-     * Interrupts the exchange when its time budget is spent, wherever it is (a request on the wire, a wait for a pooled
-     * connection, a retry's wait). The interrupt, and so the rest of the route, runs on {@code executor}, not on the
-     * timer's one thread.
-     */
-    public void limitTime(ScheduledExecutorService timer, Executor executor, Supplier<Exception> outOfTime) {
-        deadlineTimer = timer.schedule(() -> executor.execute(() -> interrupt(outOfTime.get())),
-                Math.max(0, remainingMillis()), TimeUnit.MILLISECONDS);
-        if (completed.get()) {
-            deadlineTimer.cancel(false);
-        }
-    }
-
     /** Completes with the outcome of the operation: a writer of the result, or the failure. */
     public void complete(Consumer<Message> result, Throwable failure) {
         if (completed.compareAndSet(false, true)) {
@@ -139,10 +121,6 @@ public final class InFlightExchange {
     }
 
     private void finish() {
-        ScheduledFuture<?> deadline = deadlineTimer;
-        if (deadline != null) {
-            deadline.cancel(false);
-        }
         registry.remove(this);
         if (!handshake.compareAndSet(IN_PROCESS, COMPLETED_IN_PROCESS) && handshake.compareAndSet(RETURNED, COMPLETED)) {
             callback.done(false);

@@ -2,6 +2,7 @@ package dev.camelslng.component.inflight;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -41,6 +42,20 @@ public final class InFlightExchanges {
     /** Fails every exchange with the exception {@code reason} makes for it. */
     public void interruptAll(Function<InFlightExchange, Exception> reason) {
         interrupt(inFlight -> true, reason);
+    }
+
+    /**
+     * Fails every exchange whose time budget is spent, wherever it is (a request on the wire, a wait for a pooled
+     * connection, a retry's wait), with the exception {@code reason} makes for it. The component runs this every few
+     * tenths of a second, one sweep for all exchanges rather than a timer each, which would cost every call a wake-up
+     * of the timer thread. Each interrupt, and so the rest of its route, runs on {@code executor}.
+     */
+    public void interruptOverdue(Function<InFlightExchange, Exception> reason, Executor executor) {
+        for (InFlightExchange inFlight : exchanges) {
+            if (inFlight.remainingMillis() <= 0) {
+                executor.execute(() -> inFlight.interrupt(reason.apply(inFlight)));
+            }
+        }
     }
 
     /** How many exchanges of {@code endpoint} are in flight. */

@@ -27,6 +27,9 @@ import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 @Component("slng")
 public class SlngComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
+    /** How late past its deadline an exchange may be interrupted. */
+    private static final long DEADLINE_SWEEP_MILLIS = 200;
+
     @Metadata(description = "The default options of every slng endpoint")
     private SlngConfiguration configuration = new SlngConfiguration();
     @Metadata(label = "security", defaultValue = "false")
@@ -34,17 +37,19 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
     @Metadata(label = "advanced")
     private ExecutorService executorService;
 
-    /** How late past its deadline an exchange may be interrupted. */
-    private static final long DEADLINE_SWEEP_MILLIS = 200;
-
     private final InFlightExchanges inFlight = new InFlightExchanges();
     /** Where an exchange whose deadline passed continues: the workers, or the common pool; never the timer thread. */
     private final Executor continuations = task -> {
+        ExecutorService workers = workers();
         try {
-            workers().execute(task);
-        } catch (RejectedExecutionException e) {
-            ForkJoinPool.commonPool().execute(task);
+            if (workers != null) {
+                workers.execute(task);
+                return;
+            }
+        } catch (RejectedExecutionException stopping) {
+            // the common pool below
         }
+        ForkJoinPool.commonPool().execute(task);
     };
     private ScheduledExecutorService scheduler;
     private ExecutorService ownedWorkers;

@@ -17,11 +17,7 @@ import dev.camelslng.component.SlngException;
 import dev.camelslng.component.inflight.CallStatistics;
 import dev.camelslng.component.inflight.InFlightExchange;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
-import org.apache.hc.client5.http.config.Configurable;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +36,7 @@ public class SlngHttpExecutor {
     private final Supplier<Executor> workers;
     private final RetryPolicy retryPolicy;
     private final long responseTimeout;
-    private final RequestConfig clientConfig;
-    private final RequestConfig requestConfig;
+    private final HttpRequests requests;
     private final CallStatistics statistics;
 
     /**
@@ -57,10 +52,7 @@ public class SlngHttpExecutor {
         this.retryPolicy = retryPolicy;
         this.responseTimeout = responseTimeout;
         this.statistics = statistics;
-        // A request's config replaces the client's default rather than merging with it: start from the client's own.
-        this.clientConfig = client instanceof Configurable configurable && configurable.getConfig() != null
-                ? configurable.getConfig() : RequestConfig.DEFAULT;
-        this.requestConfig = requestConfig(responseTimeout);
+        this.requests = new HttpRequests(client, responseTimeout);
     }
 
     /** Sends the call now, on this thread; the future fails with an {@link SlngException} once retries are spent. */
@@ -134,11 +126,11 @@ public class SlngHttpExecutor {
      * check, which need this endpoint's client (TLS, proxy, connect timeout) but a shorter response timeout.
      */
     public HttpResult sendOnce(HttpCall call, long timeoutMillis) throws IOException {
-        return client.execute(request(call, timeoutMillis), response -> ResponseReader.read(call, response));
+        return client.execute(requests.of(call, timeoutMillis), response -> ResponseReader.read(call, response));
     }
 
     private HttpResult send(HttpCall call, InFlightExchange exchange, long timeout) throws IOException {
-        HttpUriRequestBase request = request(call, timeout);
+        HttpUriRequestBase request = requests.of(call, timeout);
         Runnable abort = request::cancel;
         exchange.onInterrupt(abort);
         try {
@@ -146,18 +138,6 @@ public class SlngHttpExecutor {
         } finally {
             exchange.workDone(abort);
         }
-    }
-
-    private HttpUriRequestBase request(HttpCall call, long timeout) {
-        HttpUriRequestBase request = new HttpUriRequestBase(call.method(), call.uri());
-        request.setConfig(timeout < responseTimeout ? requestConfig(timeout) : requestConfig);
-        for (Header header : call.headers()) {
-            request.addHeader(header);
-        }
-        if (call.entity() != null) {
-            request.setEntity(call.entity().get());
-        }
-        return request;
     }
 
     private void schedule(HttpCall call, int attempt, long delayMillis, InFlightExchange exchange,
@@ -191,10 +171,5 @@ public class SlngHttpExecutor {
 
     private boolean mayRetry(HttpCall call, int attempt) {
         return attempt < retryPolicy.maxAttempts() && call.repeatable();
-    }
-
-    private RequestConfig requestConfig(long timeoutMillis) {
-        return RequestConfig.copy(clientConfig).setResponseTimeout(Timeout.ofMilliseconds(timeoutMillis))
-                .setRedirectsEnabled(false).build();
     }
 }

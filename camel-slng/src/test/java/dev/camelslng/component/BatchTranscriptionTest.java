@@ -163,4 +163,16 @@ class BatchTranscriptionTest extends SlngTestSupport {
                 .hasMessageContaining("HTTP 409").hasMessageContaining("could not be found afterwards");
         assertThat(sandbox().requests().count(SandboxRoute.BATCH_STATUS)).isEqualTo(1);
     }
+
+    @Test
+    void aJobDoneJustBeforeItsTimeLimitIsStillFetched() {
+        // Polls are 2 s apart and the job is done at the third; a third full interval would end past batchTimeout, so
+        // the last poll comes early instead of being skipped.
+        Exchange exchange = send("slng:batch-stt?batchTimeout=6000&batchPollInterval=2000&batchMaxPollInterval=2000",
+                speech("just in time"));
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(String.class)).isEqualTo("just in time");
+        assertThat(sandbox().requests().count(SandboxRoute.BATCH_STATUS)).isEqualTo(3);
+    }
 }

@@ -23,6 +23,9 @@ import org.apache.hc.core5.http.Header;
  */
 final class SubmittedBatchJob {
 
+    /** The last poll comes this long before the time limit, rather than skipped when a full interval no longer fits. */
+    private static final long LAST_POLL_LEAD_MILLIS = 1000;
+
     private final SlngHttpExecutor executor;
     private final GatewayAddress address;
     private final long maxResponseSize;
@@ -52,12 +55,13 @@ final class SubmittedBatchJob {
     }
 
     private CompletableFuture<JsonNode> poll(long delay, long maxDelay) {
-        if (delay >= inFlight.remainingMillis()) {
+        long wait = Math.min(delay, inFlight.remainingMillis() - LAST_POLL_LEAD_MILLIS);
+        if (wait < 0) {
             return CompletableFuture.failedFuture(new SlngException("Batch job " + id + " (last status " + lastStatus
                                                                     + ") would not finish within " + inFlight.timeLimit()));
         }
         HttpCall call = statusCall();
-        return executor.execute(call, delay, inFlight).thenCompose(response -> {
+        return executor.execute(call, wait, inFlight).thenCompose(response -> {
             JsonNode status = JsonResponse.read(call, response, JsonNode.class);
             BatchJobStatus state = BatchJobStatus.of(status);
             if (state == BatchJobStatus.DONE) {

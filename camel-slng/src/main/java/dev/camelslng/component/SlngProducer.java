@@ -4,6 +4,7 @@ import java.util.concurrent.CompletionException;
 
 import dev.camelslng.component.health.SlngProducerHealthCheck;
 import dev.camelslng.component.inflight.InFlightExchange;
+import dev.camelslng.component.inflight.TimeLimit;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.health.HealthCheckHelper;
@@ -18,17 +19,18 @@ import org.apache.camel.support.DefaultAsyncProducer;
 public class SlngProducer extends DefaultAsyncProducer {
 
     private final SlngEndpoint endpoint;
+    private final TimeLimit callTimeout;
     private WritableHealthCheckRepository healthChecks;
     private SlngProducerHealthCheck healthCheck;
 
     public SlngProducer(SlngEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
+        this.callTimeout = TimeLimit.of("callTimeout", endpoint.getConfiguration().getCallTimeout(), "");
     }
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        InFlightExchange inFlight;
         MessageOptions options;
         try {
             options = MessageOptions.resolve(exchange.getMessage(), endpoint.getConfiguration(), MessageOptions.ENVIRONMENT_KEY);
@@ -38,24 +40,21 @@ public class SlngProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        boolean batch = options.operation() == SlngOperation.BATCH_STT;
-        long budget = batch ? options.batchTimeout() : endpoint.getConfiguration().getCallTimeout();
-        String timeLimit = (batch ? "batchTimeout=" : "callTimeout=") + budget + " ms"
-                           + (batch ? " (the batch job is left running on SLNG)" : "");
-        inFlight = endpoint.getComponent().inFlight().begin(exchange, callback, this, endpoint,
-                "slng:" + options.operation() + " " + options.model(), timeLimit, budget);
+        TimeLimit timeLimit = options.operation() == SlngOperation.BATCH_STT
+                ? TimeLimit.of("batchTimeout", options.batchTimeout(), " (the batch job is left running on SLNG)")
+                : callTimeout;
+        // The callback runs once, whatever completes the exchange: the one place to count its outcome.
+        InFlightExchange inFlight = endpoint.getComponent().inFlight().begin(exchange, doneSync -> {
+            if (exchange.getException() != null) {
+                endpoint.statistics().failed(exchange.getException());
+            }
+            callback.done(doneSync);
+        }, this, endpoint, () -> "slng:" + options.operation() + " " + options.model(), timeLimit);
         endpoint.statistics().started();
         try {
-            InFlightExchange tracked = inFlight;
-            endpoint.operation(options.operation()).process(exchange, options, inFlight).whenComplete((result, failure) -> {
-                Throwable cause = unwrap(failure);
-                if (cause != null) {
-                    endpoint.statistics().failed(cause);
-                }
-                tracked.complete(result, cause);
-            });
+            endpoint.operation(options.operation()).process(exchange, options, inFlight)
+                    .whenComplete((result, failure) -> inFlight.complete(result, unwrap(failure)));
         } catch (Throwable e) {
-            endpoint.statistics().failed(e);
             inFlight.complete(null, e);
         }
         return inFlight.returnFromProcess();

@@ -61,13 +61,16 @@ class LifecycleTest extends CamelTestSupport {
     void stoppingTheContextMidRequestFailsTheExchangeOnce() {
         SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.TTS).delayMillis(20_000).times(1));
         sendAsync("direct:tts", "slow to answer");
-        await().until(() -> endpoint("slng:tts").inFlightCount() == 1);
+        SlngEndpoint tts = endpoint("slng:tts");
+        await().until(() -> tts.inFlightCount() == 1);
 
         long start = System.nanoTime();
         context.stop();
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         assertInterruptedOnce();
+        assertThat(tts.statistics().failures()).isEqualTo(1);
+        assertThat(tts.statistics().lastError().message()).contains("was interrupted");
         assertNoSlngThreadLeft();
     }
 

@@ -66,15 +66,16 @@ public class SlngDevConsole extends AbstractDevConsole {
         JsonObject row = new JsonObject();
         row.put("uri", URISupport.sanitizeUri(endpoint.getEndpointUri()));
         row.put("operation", endpoint.getConfiguration().getOperation().toString());
-        row.put("gateway", SafeText.withoutQuery(endpoint.getServiceUrl()));
+        String gateway = endpoint.getServiceUrl();
+        row.put("gateway", gateway == null ? "(invalid configuration)" : SafeText.withoutQuery(gateway));
         row.put("inFlight", endpoint.inFlightCount());
         row.put("exchanges", statistics.exchanges());
         row.put("failures", statistics.failures());
         row.put("retries", statistics.retries());
-        Instant lastErrorTime = statistics.lastErrorTime();
-        if (lastErrorTime != null) {
-            row.put("lastError", statistics.lastError());
-            row.put("lastErrorTimestamp", lastErrorTime.toEpochMilli());
+        CallStatistics.LastError lastError = statistics.lastError();
+        if (lastError != null) {
+            row.put("lastError", lastError.message());
+            row.put("lastErrorTimestamp", lastError.time().toEpochMilli());
         }
         return row;
     }

@@ -9,8 +9,7 @@ public final class CallStatistics {
     private final AtomicLong exchanges = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
-    private volatile String lastError;
-    private volatile Instant lastErrorTime;
+    private volatile LastError lastError;
 
     public void started() {
         exchanges.incrementAndGet();
@@ -23,8 +22,7 @@ public final class CallStatistics {
     /** Records a failed exchange; the message must hold no secret (SlngException messages never do). */
     public void failed(Throwable failure) {
         failures.incrementAndGet();
-        lastError = failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        lastErrorTime = Instant.now();
+        lastError = new LastError(failure.getClass().getSimpleName() + ": " + failure.getMessage(), Instant.now());
     }
 
     public long exchanges() {
@@ -39,12 +37,18 @@ public final class CallStatistics {
         return retries.get();
     }
 
-    /** The last failure as "Type: message", or null. */
-    public String lastError() {
+    /** The last failure, or null. */
+    public LastError lastError() {
         return lastError;
     }
 
-    public Instant lastErrorTime() {
-        return lastErrorTime;
+    /**
+     * The last failure and when it happened, kept as one value so that a reader never pairs the message of one failure
+     * with the time of another.
+     *
+     * @param message "Type: message"
+     * @param time    when it was recorded
+     */
+    public record LastError(String message, Instant time) {
     }
 }

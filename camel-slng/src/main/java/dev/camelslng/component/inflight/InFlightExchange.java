@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -28,23 +29,23 @@ public final class InFlightExchange {
     private final AsyncCallback callback;
     private final StatefulService producer;
     private final Object endpoint;
-    private final String description;
-    private final String timeLimit;
+    private final Supplier<String> description;
+    private final TimeLimit timeLimit;
     private final long deadlineNanos;
     private final InFlightExchanges registry;
     private final AtomicBoolean completed = new AtomicBoolean();
     private final AtomicInteger handshake = new AtomicInteger(IN_PROCESS);
     private final AtomicReference<Runnable> cancelWork = new AtomicReference<>();
 
-    InFlightExchange(Exchange exchange, AsyncCallback callback, StatefulService producer, Object endpoint, String description,
-                     String timeLimit, long budgetMillis, InFlightExchanges registry) {
+    InFlightExchange(Exchange exchange, AsyncCallback callback, StatefulService producer, Object endpoint,
+                     Supplier<String> description, TimeLimit timeLimit, InFlightExchanges registry) {
         this.exchange = exchange;
         this.callback = callback;
         this.producer = producer;
         this.endpoint = endpoint;
         this.description = description;
         this.timeLimit = timeLimit;
-        this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(budgetMillis);
+        this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeLimit.millis());
         this.registry = registry;
     }
 
@@ -60,7 +61,7 @@ public final class InFlightExchange {
 
     /** The option that limits the exchange's time, as the user knows it, e.g. "callTimeout=300000 ms". */
     public String timeLimit() {
-        return timeLimit;
+        return timeLimit.text();
     }
 
     /**
@@ -137,6 +138,6 @@ public final class InFlightExchange {
 
     @Override
     public String toString() {
-        return description + " of exchange " + exchange.getExchangeId();
+        return description.get() + " of exchange " + exchange.getExchangeId();
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -22,14 +23,13 @@ public final class InFlightExchanges {
     /**
      * Starts tracking an exchange.
      *
-     * @param description  what the exchange does, for messages, e.g. "slng:stt slng/deepgram/nova:3-en"; no secrets
-     * @param timeLimit    the option that limits its time, for messages, e.g. "callTimeout=300000 ms"
-     * @param budgetMillis how long it may take in all
+     * @param description what the exchange does, for messages, e.g. "slng:stt slng/deepgram/nova:3-en"; no secrets.
+     *                    Made only when a message needs it: exchanges that succeed never do.
+     * @param timeLimit   how long it may take in all
      */
     public InFlightExchange begin(Exchange exchange, AsyncCallback callback, StatefulService producer, Object endpoint,
-                                  String description, String timeLimit, long budgetMillis) {
-        InFlightExchange inFlight = new InFlightExchange(exchange, callback, producer, endpoint, description, timeLimit,
-                budgetMillis, this);
+                                  Supplier<String> description, TimeLimit timeLimit) {
+        InFlightExchange inFlight = new InFlightExchange(exchange, callback, producer, endpoint, description, timeLimit, this);
         exchanges.add(inFlight);
         return inFlight;
     }

@@ -4,14 +4,14 @@ import java.util.Map;
 
 import javax.net.ssl.SSLContext;
 
-import dev.camelslng.component.http.BatchTranscriptionOperation;
-import dev.camelslng.component.http.GatewayAddress;
-import dev.camelslng.component.http.RetryPolicy;
-import dev.camelslng.component.http.SlngHttpClientFactory;
-import dev.camelslng.component.http.SlngHttpExecutor;
-import dev.camelslng.component.http.SlngHttpOperation;
-import dev.camelslng.component.http.SpeechToTextOperation;
-import dev.camelslng.component.http.TextToSpeechOperation;
+import dev.camelslng.component.operation.BatchTranscriptionOperation;
+import dev.camelslng.component.gateway.GatewayAddress;
+import dev.camelslng.component.transport.http.RetryPolicy;
+import dev.camelslng.component.transport.http.SlngHttpClientFactory;
+import dev.camelslng.component.transport.http.SlngHttpExecutor;
+import dev.camelslng.component.operation.OperationHandler;
+import dev.camelslng.component.operation.SpeechToTextOperation;
+import dev.camelslng.component.operation.TextToSpeechOperation;
 import dev.camelslng.component.inflight.CallStatistics;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -38,7 +38,7 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
     private volatile GatewayAddress address;
     private CloseableHttpClient ownedClient;
     private volatile SlngHttpExecutor executor;
-    private Map<SlngOperation, SlngHttpOperation> operations;
+    private Map<SlngOperation, OperationHandler> operations;
     private final CallStatistics statistics = new CallStatistics();
 
     public SlngEndpoint(String uri, SlngComponent component, SlngConfiguration configuration) {
@@ -109,7 +109,7 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
         return parameters == null ? null : parameters.createSSLContext(getCamelContext());
     }
 
-    SlngHttpOperation operation(SlngOperation operation) {
+    OperationHandler operation(SlngOperation operation) {
         return operations.get(operation);
     }
 

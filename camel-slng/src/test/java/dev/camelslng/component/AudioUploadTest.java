@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.camelslng.component.http.AudioUpload;
+import dev.camelslng.component.operation.AudioUpload;
 import dev.camelslng.sandbox.fault.SandboxRoute;
 import dev.camelslng.sandbox.http.RecordedRequest;
 import org.apache.camel.Exchange;

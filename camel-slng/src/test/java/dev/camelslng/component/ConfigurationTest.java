@@ -1,6 +1,6 @@
 package dev.camelslng.component;
 
-import dev.camelslng.component.http.GatewayAddress;
+import dev.camelslng.component.gateway.GatewayAddress;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 

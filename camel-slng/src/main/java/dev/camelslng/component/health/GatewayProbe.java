@@ -8,11 +8,11 @@ import java.util.function.Supplier;
 import dev.camelslng.component.MessageOptions;
 import dev.camelslng.component.SlngEndpoint;
 import dev.camelslng.component.SlngException;
-import dev.camelslng.component.http.GatewayAddress;
-import dev.camelslng.component.http.GatewayHeaders;
-import dev.camelslng.component.http.HttpCall;
-import dev.camelslng.component.http.HttpResult;
-import dev.camelslng.component.http.SlngHttpExecutor;
+import dev.camelslng.component.gateway.GatewayAddress;
+import dev.camelslng.component.gateway.GatewayHeaders;
+import dev.camelslng.component.transport.http.HttpCall;
+import dev.camelslng.component.transport.http.HttpResult;
+import dev.camelslng.component.transport.http.SlngHttpExecutor;
 import dev.camelslng.component.protocol.SafeText;
 
 /**

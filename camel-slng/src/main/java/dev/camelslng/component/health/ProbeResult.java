@@ -1,6 +1,6 @@
 package dev.camelslng.component.health;
 
-import dev.camelslng.component.http.HttpResult;
+import dev.camelslng.component.transport.http.HttpResult;
 import org.apache.camel.health.HealthCheck;
 
 /**

@@ -1,4 +1,10 @@
-package dev.camelslng.component.http;
+package dev.camelslng.component.operation;
+
+import dev.camelslng.component.gateway.GatewayAddress;
+import dev.camelslng.component.gateway.GatewayHeaders;
+import dev.camelslng.component.transport.http.SlngHttpExecutor;
+import dev.camelslng.component.transport.http.HttpCall;
+import dev.camelslng.component.transport.http.HttpResult;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +33,7 @@ import org.apache.hc.core5.http.HttpEntity;
  * {@code slng:batch-stt}: submit the audio as a batch job with our own job id, then follow it to its transcript
  * ({@link SubmittedBatchJob}).
  */
-public class BatchTranscriptionOperation implements SlngHttpOperation {
+public class BatchTranscriptionOperation implements OperationHandler {
 
     private final SlngHttpExecutor executor;
     private final GatewayAddress address;

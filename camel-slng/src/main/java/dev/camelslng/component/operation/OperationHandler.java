@@ -1,4 +1,4 @@
-package dev.camelslng.component.http;
+package dev.camelslng.component.operation;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -10,7 +10,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /** One SLNG HTTP operation: turns a message into calls and says how to write the answer back into the message. */
-public interface SlngHttpOperation {
+public interface OperationHandler {
 
     /**
      * Starts the operation for {@code inFlight}. Input that cannot be sent is refused by throwing, before any I/O. The

@@ -1,4 +1,9 @@
-package dev.camelslng.component.http;
+package dev.camelslng.component.operation;
+
+import dev.camelslng.component.gateway.GatewayAddress;
+import dev.camelslng.component.transport.http.SlngHttpExecutor;
+import dev.camelslng.component.transport.http.HttpCall;
+import dev.camelslng.component.transport.http.HttpResult;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package dev.camelslng.component.http;
+package dev.camelslng.component.operation;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.camelslng.component.http;
+package dev.camelslng.component.transport.http;
 
 import java.net.URI;
 import java.util.List;

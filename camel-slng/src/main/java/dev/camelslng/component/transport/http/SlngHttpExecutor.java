@@ -1,4 +1,4 @@
-package dev.camelslng.component.http;
+package dev.camelslng.component.transport.http;
 
 import java.io.IOException;
 import java.net.SocketTimeoutException;

@@ -1,10 +1,12 @@
-package dev.camelslng.component.http;
+package dev.camelslng.component.operation;
 
 import java.io.IOException;
 import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelslng.component.SlngException;
+import dev.camelslng.component.transport.http.HttpCall;
+import dev.camelslng.component.transport.http.HttpResult;
 import dev.camelslng.component.protocol.SafeText;
 import dev.camelslng.component.protocol.SlngJson;
 

@@ -1,4 +1,4 @@
-package dev.camelslng.component.http;
+package dev.camelslng.component.transport.http;
 
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.Configurable;

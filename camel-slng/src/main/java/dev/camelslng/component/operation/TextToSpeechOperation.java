@@ -1,4 +1,10 @@
-package dev.camelslng.component.http;
+package dev.camelslng.component.operation;
+
+import dev.camelslng.component.gateway.GatewayAddress;
+import dev.camelslng.component.gateway.GatewayHeaders;
+import dev.camelslng.component.gateway.BridgeUris;
+import dev.camelslng.component.transport.http.SlngHttpExecutor;
+import dev.camelslng.component.transport.http.HttpCall;
 
 import java.io.File;
 import java.io.InputStream;
@@ -21,7 +27,7 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 
 /** {@code slng:tts}: the body text to {@code POST /v1/bridges/unmute/tts/{model}}, the audio bytes back as the body. */
-public class TextToSpeechOperation implements SlngHttpOperation {
+public class TextToSpeechOperation implements OperationHandler {
 
     private final SlngHttpExecutor executor;
     private final BridgeUris uris;

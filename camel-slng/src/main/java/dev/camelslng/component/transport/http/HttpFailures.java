@@ -1,4 +1,4 @@
-package dev.camelslng.component.http;
+package dev.camelslng.component.transport.http;
 
 import dev.camelslng.component.SlngApiException;
 import dev.camelslng.component.SlngException;

@@ -1,4 +1,4 @@
-package dev.camelslng.component.http;
+package dev.camelslng.component.gateway;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.camelslng.component.http;
+package dev.camelslng.component.gateway;
 
 import java.net.URI;
 import java.util.Map;
@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.camelslng.component.protocol.ModelId;
 
 /** The bridge URI of each model for one kind (tts or stt), built once per model rather than once per message. */
-final class BridgeUris {
+public final class BridgeUris {
 
     private static final int MAX_MODELS = 64;
 
@@ -15,12 +15,12 @@ final class BridgeUris {
     private final String kind;
     private final Map<ModelId, URI> uris = new ConcurrentHashMap<>();
 
-    BridgeUris(GatewayAddress address, String kind) {
+    public BridgeUris(GatewayAddress address, String kind) {
         this.address = address;
         this.kind = kind;
     }
 
-    URI of(ModelId model) {
+    public URI of(ModelId model) {
         URI uri = uris.get(model);
         if (uri == null) {
             uri = address.bridge(kind, model);

@@ -1,4 +1,10 @@
-package dev.camelslng.component.http;
+package dev.camelslng.component.operation;
+
+import dev.camelslng.component.gateway.GatewayAddress;
+import dev.camelslng.component.gateway.GatewayHeaders;
+import dev.camelslng.component.gateway.BridgeUris;
+import dev.camelslng.component.transport.http.SlngHttpExecutor;
+import dev.camelslng.component.transport.http.HttpCall;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -19,7 +25,7 @@ import org.apache.hc.core5.http.HttpEntity;
  * {@code slng:stt}: the body audio as multipart {@code audio} to {@code POST /v1/bridges/unmute/stt/{model}}, the
  * transcript (or the parsed response) back as the body.
  */
-public class SpeechToTextOperation implements SlngHttpOperation {
+public class SpeechToTextOperation implements OperationHandler {
 
     private final SlngHttpExecutor executor;
     private final BridgeUris uris;

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import dev.camelslng.component.inflight.InFlightExchanges;
+import dev.camelslng.component.transport.ws.SharedVertx;
+import io.vertx.core.Vertx;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -36,6 +38,8 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
     private boolean useGlobalSslContextParameters;
     @Metadata(label = "advanced")
     private ExecutorService executorService;
+    @Metadata(label = "advanced", autowired = true)
+    private Vertx vertx;
 
     private final InFlightExchanges inFlight = new InFlightExchanges();
     /** Where an exchange whose deadline passed continues: the workers, or the common pool; never the timer thread. */
@@ -53,6 +57,7 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
     };
     private ScheduledExecutorService scheduler;
     private ExecutorService ownedWorkers;
+    private SharedVertx sharedVertx;
 
     @Override
     public void setCamelContext(CamelContext context) {
@@ -98,6 +103,10 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
     @Override
     protected void doStop() throws Exception {
         inFlight.interruptAll(exchange -> new SlngException(exchange + " was interrupted: the slng component stopped"));
+        if (sharedVertx != null) {
+            sharedVertx.close();
+            sharedVertx = null;
+        }
         getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
         scheduler = null;
         if (ownedWorkers != null) {
@@ -119,6 +128,20 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
 
     InFlightExchanges inFlight() {
         return inFlight;
+    }
+
+    /** Where route work of streams runs (events, completions): the workers, never a Vert.x event loop. */
+    Executor continuations() {
+        return continuations;
+    }
+
+    /** The Vert.x instance of all stream endpoints, chosen (or created) on first use. */
+    synchronized Vertx streamVertx() {
+        if (sharedVertx == null) {
+            sharedVertx = new SharedVertx(getCamelContext());
+            sharedVertx.given(vertx);
+        }
+        return sharedVertx.get();
     }
 
     public SlngConfiguration getConfiguration() {
@@ -143,6 +166,18 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
     @Override
     public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public Vertx getVertx() {
+        return vertx;
+    }
+
+    /**
+     * The Vert.x instance stream endpoints use. When not set: the vertx-websocket component's, else the only one in the
+     * registry, else one the component creates on first use and closes when it stops. Never one per endpoint.
+     */
+    public void setVertx(Vertx vertx) {
+        this.vertx = vertx;
     }
 
     public ExecutorService getExecutorService() {

@@ -16,7 +16,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 @UriParams
 public class SlngConfiguration implements Cloneable {
 
-    @UriPath(enums = "tts,stt,batch-stt")
+    @UriPath(enums = "tts,stt,batch-stt,tts-stream,stt-stream")
     @Metadata(required = true)
     private SlngOperation operation;
     @UriParam(label = "producer")
@@ -45,7 +45,7 @@ public class SlngConfiguration implements Cloneable {
     private String language;
     @UriParam(label = "producer,stt")
     private Integer sampleRate;
-    @UriParam(label = "producer,stt", enums = "linear16,mp3,opus")
+    @UriParam(label = "producer,stt", enums = "linear16,mp3,opus,mulaw,alaw")
     private String encoding;
     @UriParam(label = "producer,stt")
     private Boolean enablePartials;
@@ -85,17 +85,269 @@ public class SlngConfiguration implements Cloneable {
     private long maxResponseSize = 16 * 1024 * 1024;
     @UriParam(label = "security", defaultValue = "false")
     private boolean allowPlainHttp;
+    @UriParam(label = "producer,tts")
+    private Double speed;
+    @UriParam(label = "stream")
+    private String initConfig;
+    @UriParam(label = "stream", defaultValue = "5000")
+    private long readyTimeout = 5000;
+    @UriParam(label = "stream", defaultValue = "300000")
+    private long sessionIdleTimeout = 300000;
+    @UriParam(label = "stream", defaultValue = "100")
+    private int maxSessions = 100;
+    @UriParam(label = "stream", defaultValue = "false")
+    private boolean replyWithResult = false;
+    @UriParam(label = "stream", defaultValue = "4096")
+    private int chunkSize = 4096;
+    @UriParam(label = "stream", defaultValue = "false")
+    private boolean realTimePacing = false;
+    @UriParam(label = "stream,reconnect", defaultValue = "1000")
+    private long reconnectInitialDelay = 1000;
+    @UriParam(label = "stream,reconnect", defaultValue = "30000")
+    private long reconnectMaxDelay = 30000;
+    @UriParam(label = "stream,reconnect", defaultValue = "2.0")
+    private double reconnectMultiplier = 2.0;
+    @UriParam(label = "stream,reconnect", defaultValue = "10")
+    private int reconnectMaxAttempts = 10;
+    @UriParam(label = "stream,reconnect", defaultValue = "1000")
+    private int sendQueueSize = 1000;
+    @UriParam(label = "stream,reconnect", defaultValue = "5000")
+    private long sendQueueTimeout = 5000;
+    @UriParam(label = "stream,reconnect", defaultValue = "10485760")
+    private long replayBufferSize = 10485760;
+    @UriParam(label = "stream", defaultValue = "5000")
+    private long keepAliveInterval = 5000;
+    @UriParam(label = "stream", defaultValue = "10000")
+    private long pongTimeout = 10000;
+    @UriParam(label = "stream,advanced", defaultValue = "1048576")
+    private int maxMessageSize = 1048576;
     @UriParam(label = "producer,advanced")
     private HttpClientConfigurer httpClientConfigurer;
     @UriParam(label = "producer,advanced")
     private CloseableHttpClient httpClient;
+
+    public Double getSpeed() {
+        return speed;
+    }
+
+    /**
+     * The TTS speed multiplier sent in the stream's init (tts-stream), e.g. 1.2; when not set, the model's default.
+     */
+    public void setSpeed(Double speed) {
+        this.speed = speed;
+    }
+
+    public String getInitConfig() {
+        return initConfig;
+    }
+
+    /**
+     * Further init.config fields for tts-stream and stt-stream sessions, as a JSON object such as {'smart_format': true}
+     * written in JSON; they are merged over the fields the other options set.
+     */
+    public void setInitConfig(String initConfig) {
+        this.initConfig = initConfig;
+    }
+
+    public long getReadyTimeout() {
+        return readyTimeout;
+    }
+
+    /**
+     * Milliseconds a stream session waits for SLNG's ready after sending init; then the connection counts as failed
+     * and is retried. Also how long a closing session waits for the server to finish.
+     */
+    public void setReadyTimeout(long readyTimeout) {
+        this.readyTimeout = readyTimeout;
+    }
+
+    public long getSessionIdleTimeout() {
+        return sessionIdleTimeout;
+    }
+
+    /**
+     * Milliseconds without messages after which a stream session closes; the next message for its stream id opens it
+     * again.
+     */
+    public void setSessionIdleTimeout(long sessionIdleTimeout) {
+        this.sessionIdleTimeout = sessionIdleTimeout;
+    }
+
+    public int getMaxSessions() {
+        return maxSessions;
+    }
+
+    /**
+     * The most stream sessions (stream ids) open at once on one endpoint; a message for a new stream beyond it fails
+     * with an error that says so.
+     */
+    public void setMaxSessions(int maxSessions) {
+        this.maxSessions = maxSessions;
+    }
+
+    public boolean isReplyWithResult() {
+        return replyWithResult;
+    }
+
+    /**
+     * Request-reply for streams: tts-stream replies with the whole audio of the utterance (16-bit PCM for linear16),
+     * stt-stream streams the body, finalizes and replies with the final transcripts of that audio. Without it, the
+     * exchange completes once its text or audio is sent and the results reach the endpoint's consumer.
+     */
+    public void setReplyWithResult(boolean replyWithResult) {
+        this.replyWithResult = replyWithResult;
+    }
+
+    public int getChunkSize() {
+        return chunkSize;
+    }
+
+    /**
+     * stt-stream: bytes per audio frame when a whole body (a file, a stream, a WAV) is sent; byte[] bodies larger than
+     * it are split too.
+     */
+    public void setChunkSize(int chunkSize) {
+        this.chunkSize = chunkSize;
+    }
+
+    public boolean isRealTimePacing() {
+        return realTimePacing;
+    }
+
+    /**
+     * stt-stream: send a whole body at the pace it would be spoken (16 kHz 16-bit audio: 32,000 bytes a second), as a
+     * live source would, instead of as fast as possible.
+     */
+    public void setRealTimePacing(boolean realTimePacing) {
+        this.realTimePacing = realTimePacing;
+    }
+
+    public long getReconnectInitialDelay() {
+        return reconnectInitialDelay;
+    }
+
+    /**
+     * Milliseconds before the first reconnect attempt after a stream connection drops; each further attempt waits
+     * reconnectMultiplier times longer, up to reconnectMaxDelay, with 20% jitter.
+     */
+    public void setReconnectInitialDelay(long reconnectInitialDelay) {
+        this.reconnectInitialDelay = reconnectInitialDelay;
+    }
+
+    public long getReconnectMaxDelay() {
+        return reconnectMaxDelay;
+    }
+
+    /**
+     * The longest wait between reconnect attempts, in milliseconds. A 429 whose Retry-After asks for longer fails the
+     * session at once.
+     */
+    public void setReconnectMaxDelay(long reconnectMaxDelay) {
+        this.reconnectMaxDelay = reconnectMaxDelay;
+    }
+
+    public double getReconnectMultiplier() {
+        return reconnectMultiplier;
+    }
+
+    /**
+     * How much longer each reconnect attempt waits than the one before.
+     */
+    public void setReconnectMultiplier(double reconnectMultiplier) {
+        this.reconnectMultiplier = reconnectMultiplier;
+    }
+
+    public int getReconnectMaxAttempts() {
+        return reconnectMaxAttempts;
+    }
+
+    /**
+     * Reconnect attempts after a drop before the session fails for good; 0 retries forever. Failures retrying cannot
+     * fix (a rejected key, a bad init, close 1008, a 4xx on the upgrade other than 408, 409, 425 and 429) fail at
+     * once.
+     */
+    public void setReconnectMaxAttempts(int reconnectMaxAttempts) {
+        this.reconnectMaxAttempts = reconnectMaxAttempts;
+    }
+
+    public int getSendQueueSize() {
+        return sendQueueSize;
+    }
+
+    /**
+     * Messages that may wait, per stream, while its session connects or reconnects; they go out in order once it is
+     * ready.
+     */
+    public void setSendQueueSize(int sendQueueSize) {
+        this.sendQueueSize = sendQueueSize;
+    }
+
+    public long getSendQueueTimeout() {
+        return sendQueueTimeout;
+    }
+
+    /**
+     * Milliseconds a producer waits for room when its stream's send queue is full; 0 fails the message at once.
+     */
+    public void setSendQueueTimeout(long sendQueueTimeout) {
+        this.sendQueueTimeout = sendQueueTimeout;
+    }
+
+    public long getReplayBufferSize() {
+        return replayBufferSize;
+    }
+
+    /**
+     * stt-stream: bytes of audio kept since the last final transcript, sent again on a new connection after a drop so
+     * that no speech is lost or transcribed twice (10 MiB is 5.5 minutes of 16 kHz audio).
+     */
+    public void setReplayBufferSize(long replayBufferSize) {
+        this.replayBufferSize = replayBufferSize;
+    }
+
+    public long getKeepAliveInterval() {
+        return keepAliveInterval;
+    }
+
+    /**
+     * Milliseconds without sending after which a stream session sends a keepalive message and a WebSocket ping.
+     */
+    public void setKeepAliveInterval(long keepAliveInterval) {
+        this.keepAliveInterval = keepAliveInterval;
+    }
+
+    public long getPongTimeout() {
+        return pongTimeout;
+    }
+
+    /**
+     * Milliseconds a ping may go unanswered (with nothing else received) before the connection counts as dead and is
+     * replaced.
+     */
+    public void setPongTimeout(long pongTimeout) {
+        this.pongTimeout = pongTimeout;
+    }
+
+    public int getMaxMessageSize() {
+        return maxMessageSize;
+    }
+
+    /**
+     * The largest WebSocket frame or message accepted from SLNG, in bytes; a larger frame closes the connection, which
+     * is then replaced.
+     */
+    public void setMaxMessageSize(int maxMessageSize) {
+        this.maxMessageSize = maxMessageSize;
+    }
 
     public SlngOperation getOperation() {
         return operation;
     }
 
     /**
-     * The operation: tts (text to audio), stt (audio to transcript) or batch-stt (long audio through the batch API).
+     * The operation: tts (text to audio), stt (audio to transcript), batch-stt (long audio through the batch API), or the
+     * WebSocket streams tts-stream (text in, audio chunks out) and stt-stream (audio in, partial and final transcripts
+     * out).
      */
     public void setOperation(SlngOperation operation) {
         this.operation = operation;
@@ -107,7 +359,7 @@ public class SlngConfiguration implements Cloneable {
 
     /**
      * The SLNG model id, such as slng/deepgram/aura:2-en. Defaults per operation: slng/deepgram/aura:2-en for tts,
-     * slng/deepgram/nova:3-en for stt, slng/speechmatics/batch:15.0.0 for batch-stt. An id is provider/model with an
+     * slng/deepgram/nova:3-en for stt and stt-stream (aura:2-en for tts-stream), slng/speechmatics/batch:15.0.0 for batch-stt. An id is provider/model with an
      * optional :variant; a leading slng/ selects SLNG's own deployment, without it the request goes to the provider.
      */
     public void setModel(String model) {
@@ -246,8 +498,8 @@ public class SlngConfiguration implements Cloneable {
     }
 
     /**
-     * The sample rate of the audio in Hz, when it cannot be read from the file: 8000, 16000, 22050, 24000, 32000 or
-     * 48000.
+     * The sample rate of the audio in Hz, when it cannot be read from the file: 8000, 16000, 22050, 24000, 32000,
+     * 44100 or 48000. Streams default to 16000; a WAV sent on stt-stream sets it for a new stream and must match an open one.
      */
     public void setSampleRate(Integer sampleRate) {
         this.sampleRate = sampleRate;
@@ -258,9 +510,9 @@ public class SlngConfiguration implements Cloneable {
     }
 
     /**
-     * The encoding of the audio (linear16, mp3, opus), sent as the encoding field when it cannot be read from the
-     * file. For a body with no file name whose first bytes are not recognised, it also names the upload (audio.pcm,
-     * audio.mp3, audio.ogg).
+     * The encoding of the audio (linear16, mp3, opus; tts-stream also mulaw and alaw), sent as the encoding field when
+     * it cannot be read from the file. For a body with no file name whose first bytes are not recognised, it also names
+     * the upload (audio.pcm, audio.mp3, audio.ogg). Streams default to linear16 (16-bit PCM, little-endian, mono).
      */
     public void setEncoding(String encoding) {
         this.encoding = encoding;

@@ -8,7 +8,7 @@ import org.apache.camel.spi.Metadata;
  */
 public final class SlngConstants {
 
-    @Metadata(label = "producer", description = "Overrides the operation: tts, stt or batch-stt. For one step: removed once read.",
+    @Metadata(label = "producer", description = "Overrides the operation: tts, stt, batch-stt, tts-stream or stt-stream. For one step: removed once read.",
               javaType = "dev.camelslng.component.SlngOperation")
     public static final String OPERATION = "CamelSlngOperation";
     @Metadata(label = "producer", description = "Overrides the model id, e.g. slng/deepgram/aura:2-en. For one step: removed once"
@@ -68,6 +68,57 @@ public final class SlngConstants {
     public static final String BATCH_JOB_ID = "CamelSlngBatchJobId";
     @Metadata(label = "producer", description = "The final status of the batch job.", javaType = "String")
     public static final String BATCH_STATUS = "CamelSlngBatchStatus";
+
+    @Metadata(label = "producer,consumer", description = "The stream (session) of a tts-stream or stt-stream message, e.g. one per"
+              + " call or conversation; without it, the endpoint's default stream. Consumed exchanges carry the stream they"
+              + " came from.", javaType = "String")
+    public static final String STREAM_ID = "CamelSlngStreamId";
+    @Metadata(label = "producer", description = "A command for the stream after the body: flush, clear (tts-stream), finalize"
+              + " (stt-stream) or close (both).", javaType = "String", enums = "flush,clear,finalize,close")
+    public static final String STREAM_COMMAND = "CamelSlngStreamCommand";
+    @Metadata(label = "producer", description = "tts-stream: whether this text ends the utterance (default true); false sends"
+              + " text incrementally until a flush.", javaType = "Boolean")
+    public static final String FLUSH = "CamelSlngFlush";
+    @Metadata(label = "consumer", description = "What a consumed exchange is: audio or audio_end (tts-stream); partial_transcript,"
+              + " final_transcript or utterance_end (stt-stream); error (both).", javaType = "String")
+    public static final String STREAM_EVENT = "CamelSlngStreamEvent";
+    @Metadata(label = "producer,consumer", description = "The state of the stream's session: connecting, ready, reconnecting,"
+              + " idle, closing, closed or failed.", javaType = "String")
+    public static final String STREAM_STATE = "CamelSlngStreamState";
+    @Metadata(label = "consumer", description = "tts-stream: the utterance the audio belongs to, counted from 1 per stream.",
+              javaType = "Long")
+    public static final String UTTERANCE_INDEX = "CamelSlngUtteranceIndex";
+    @Metadata(label = "consumer", description = "tts-stream: the chunk's number within its utterance, from 0.", javaType = "Integer")
+    public static final String CHUNK_SEQUENCE = "CamelSlngChunkSequence";
+    @Metadata(label = "consumer", description = "tts-stream: whether this is the utterance's first audio chunk.", javaType = "Boolean")
+    public static final String FIRST_CHUNK = "CamelSlngFirstChunk";
+    @Metadata(label = "consumer", description = "tts-stream: true on the audio_end exchange (empty body) that ends the utterance.",
+              javaType = "Boolean")
+    public static final String LAST_CHUNK = "CamelSlngLastChunk";
+    @Metadata(label = "consumer", description = "tts-stream: true on the first chunk of an utterance sent again after a lost"
+              + " connection; discard the audio of that utterance received before it.", javaType = "Boolean")
+    public static final String UTTERANCE_RESTART = "CamelSlngUtteranceRestart";
+    @Metadata(label = "consumer", description = "stt-stream: whether the transcript is final.", javaType = "Boolean")
+    public static final String FINAL = "CamelSlngFinal";
+    @Metadata(label = "producer,consumer", description = "stt-stream: the seconds of audio a final transcript covers.",
+              javaType = "Double")
+    public static final String DURATION = "CamelSlngDuration";
+    @Metadata(label = "consumer", description = "stt-stream: the word timings of a final transcript, when SLNG sends them.",
+              javaType = "java.util.List")
+    public static final String WORDS = "CamelSlngWords";
+    @Metadata(label = "consumer", description = "stt-stream: the end of the last word, in seconds, on utterance_end.",
+              javaType = "Double")
+    public static final String LAST_WORD_END = "CamelSlngLastWordEnd";
+    @Metadata(label = "producer", description = "stt-stream with replyWithResult: the final transcripts of the audio, one per"
+              + " utterance; the body joins them.", javaType = "java.util.List")
+    public static final String TRANSCRIPTS = "CamelSlngTranscripts";
+    @Metadata(label = "consumer", description = "On an error event: the code SLNG sent, e.g. provider_error.", javaType = "String")
+    public static final String ERROR_CODE = "CamelSlngErrorCode";
+    @Metadata(label = "consumer", description = "On an error event: the message SLNG sent.", javaType = "String")
+    public static final String ERROR_MESSAGE = "CamelSlngErrorMessage";
+    @Metadata(label = "consumer", description = "On an error event: the HTTP-equivalent status of the code, e.g. 502.",
+              javaType = "Integer")
+    public static final String ERROR_STATUS = "CamelSlngErrorStatus";
 
     private SlngConstants() {
     }

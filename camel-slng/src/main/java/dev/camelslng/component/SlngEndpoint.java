@@ -13,6 +13,13 @@ import dev.camelslng.component.operation.OperationHandler;
 import dev.camelslng.component.operation.SpeechToTextOperation;
 import dev.camelslng.component.operation.TextToSpeechOperation;
 import dev.camelslng.component.inflight.CallStatistics;
+import dev.camelslng.component.stream.ReconnectBackoff;
+import dev.camelslng.component.stream.SessionOptions;
+import dev.camelslng.component.stream.StreamSessions;
+import dev.camelslng.component.transport.ws.WebSocketConnector;
+import dev.camelslng.component.transport.ws.WebSocketSettings;
+import dev.camelslng.component.transport.ws.WebSocketTls;
+import io.vertx.core.Vertx;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -28,7 +35,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 /**
  * Text-to-speech and speech-to-text through the SLNG voice AI gateway.
  */
-@UriEndpoint(firstVersion = "0.1.0", scheme = "slng", title = "SLNG", syntax = "slng:operation", producerOnly = true,
+@UriEndpoint(firstVersion = "0.1.0", scheme = "slng", title = "SLNG", syntax = "slng:operation",
              category = { Category.AI }, headersClass = SlngConstants.class)
 public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
@@ -40,6 +47,8 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
     private volatile SlngHttpExecutor executor;
     private Map<SlngOperation, OperationHandler> operations;
     private final CallStatistics statistics = new CallStatistics();
+    private StreamSessions sessions;
+    private WebSocketConnector connector;
 
     public SlngEndpoint(String uri, SlngComponent component, SlngConfiguration configuration) {
         super(uri, component);
@@ -48,12 +57,18 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
 
     @Override
     public Producer createProducer() {
-        return new SlngProducer(this);
+        return configuration.getOperation().isStream() ? new SlngStreamProducer(this) : new SlngProducer(this);
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("slng:" + configuration.getOperation() + " has no consumer: it is a producer");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (!configuration.getOperation().isStream()) {
+            throw new UnsupportedOperationException("slng:" + configuration.getOperation() + " has no consumer: it is a"
+                                                    + " producer; only tts-stream and stt-stream have consumers");
+        }
+        SlngStreamConsumer consumer = new SlngStreamConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
@@ -66,6 +81,10 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
         checkPositive("batchPollInterval", configuration.getBatchPollInterval());
         checkPositive("maxResponseSize", configuration.getMaxResponseSize());
         address = GatewayAddress.of(configuration);
+        if (configuration.getOperation().isStream()) {
+            startStreams();
+            return;
+        }
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getRetryMaxAttempts(), configuration.getRetryInitialDelay(),
                 configuration.getRetryMaxDelay());
         CloseableHttpClient client = configuration.getHttpClient();
@@ -83,10 +102,46 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
                         configuration.getBatchPollInterval(), configuration.getBatchMaxPollInterval()));
     }
 
+    private void startStreams() throws Exception {
+        checkPositive("readyTimeout", configuration.getReadyTimeout());
+        checkPositive("sessionIdleTimeout", configuration.getSessionIdleTimeout());
+        checkPositive("maxSessions", configuration.getMaxSessions());
+        checkPositive("chunkSize", configuration.getChunkSize());
+        checkPositive("sendQueueSize", configuration.getSendQueueSize());
+        checkPositive("replayBufferSize", configuration.getReplayBufferSize());
+        checkPositive("keepAliveInterval", configuration.getKeepAliveInterval());
+        checkPositive("pongTimeout", configuration.getPongTimeout());
+        checkPositive("maxMessageSize", configuration.getMaxMessageSize());
+        if (configuration.getSendQueueTimeout() < 0) {
+            throw new IllegalArgumentException("sendQueueTimeout must be 0 or more, was " + configuration.getSendQueueTimeout());
+        }
+        SessionOptions options = new SessionOptions(
+                new ReconnectBackoff(configuration.getReconnectInitialDelay(), configuration.getReconnectMaxDelay(),
+                        configuration.getReconnectMultiplier(), configuration.getReconnectMaxAttempts()),
+                configuration.getReadyTimeout(), configuration.getKeepAliveInterval(), configuration.getPongTimeout(),
+                configuration.getSessionIdleTimeout(), configuration.getSendQueueSize(), configuration.getSendQueueTimeout(),
+                configuration.getReplayBufferSize());
+        Vertx vertx = getComponent().streamVertx();
+        connector = new WebSocketConnector(vertx, new WebSocketSettings(configuration.getConnectTimeout(),
+                configuration.getMaxMessageSize(), configuration.getProxyHost(), configuration.getProxyPort(),
+                WebSocketTls.of(sslContextParameters(), getCamelContext())));
+        sessions = new StreamSessions(configuration.getOperation() == SlngOperation.TTS_STREAM ? "tts" : "stt",
+                configuration.getMaxSessions());
+        sessions.start(vertx, connector, options, getComponent().continuations());
+    }
+
     @Override
     protected void doStop() throws Exception {
         getComponent().inFlight().interruptAll(this, exchange -> new SlngException(
                 exchange + " was interrupted: its endpoint " + this + " stopped"));
+        if (sessions != null) {
+            sessions.stopAll(new SlngException("The stream was stopped: its endpoint " + this + " stopped"));
+            sessions = null;
+        }
+        if (connector != null) {
+            connector.close();
+            connector = null;
+        }
         executor = null;
         if (ownedClient != null) {
             ownedClient.close();
@@ -102,11 +157,16 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
     }
 
     private SSLContext sslContext() throws Exception {
+        SSLContextParameters parameters = sslContextParameters();
+        return parameters == null ? null : parameters.createSSLContext(getCamelContext());
+    }
+
+    private SSLContextParameters sslContextParameters() {
         SSLContextParameters parameters = configuration.getSslContextParameters();
         if (parameters == null && getComponent().isUseGlobalSslContextParameters()) {
             parameters = getComponent().retrieveGlobalSslContextParameters();
         }
-        return parameters == null ? null : parameters.createSSLContext(getCamelContext());
+        return parameters;
     }
 
     OperationHandler operation(SlngOperation operation) {
@@ -121,6 +181,11 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
     /** Sends this endpoint's requests with its HTTP client; null while it is stopped. */
     public SlngHttpExecutor httpExecutor() {
         return executor;
+    }
+
+    /** The stream sessions of a tts-stream or stt-stream endpoint; null for the others and while stopped. */
+    public StreamSessions sessions() {
+        return sessions;
     }
 
     /** What this endpoint's exchanges have done so far. */
@@ -157,6 +222,6 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
 
     @Override
     public String getServiceProtocol() {
-        return "http";
+        return configuration.getOperation() != null && configuration.getOperation().isStream() ? "ws" : "http";
     }
 }

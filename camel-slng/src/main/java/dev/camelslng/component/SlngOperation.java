@@ -12,7 +12,11 @@ public enum SlngOperation {
     /** Audio in, transcript out, over {@code POST /v1/bridges/unmute/stt/{model}}. */
     STT("stt", "slng/deepgram/nova:3-en"),
     /** Audio in, transcript out, through the batch API: submit, poll, fetch. */
-    BATCH_STT("batch-stt", "slng/speechmatics/batch:15.0.0");
+    BATCH_STT("batch-stt", "slng/speechmatics/batch:15.0.0"),
+    /** Text in, audio chunks out, over the WebSocket bridge {@code /v1/bridges/unmute/tts/{model}}. */
+    TTS_STREAM("tts-stream", "slng/deepgram/aura:2-en"),
+    /** Audio in, transcripts out, over the WebSocket bridge {@code /v1/bridges/unmute/stt/{model}}. */
+    STT_STREAM("stt-stream", "slng/deepgram/nova:3-en");
 
     private final String uriName;
     private final ModelId defaultModel;
@@ -25,6 +29,11 @@ public enum SlngOperation {
     /** The model used when none is configured. */
     public ModelId defaultModel() {
         return defaultModel;
+    }
+
+    /** Whether it runs over a WebSocket session rather than HTTP calls. */
+    public boolean isStream() {
+        return this == TTS_STREAM || this == STT_STREAM;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.camelslng.component.SlngEndpoint;
 import dev.camelslng.component.inflight.CallStatistics;
 import dev.camelslng.component.protocol.SafeText;
+import dev.camelslng.component.stream.SessionSnapshot;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
 import org.apache.camel.util.URISupport;
@@ -18,11 +19,11 @@ import org.apache.camel.util.json.JsonObject;
  * The {@code slng} developer console: every slng endpoint of the context with its operation, gateway, calls in flight,
  * exchanges, failures, retries and last error. URIs have their secrets masked; error messages never hold a key.
  */
-@DevConsole(name = "slng", displayName = "SLNG", description = "SLNG endpoints: calls in flight, failures, retries, last error")
+@DevConsole(name = "slng", displayName = "SLNG", description = "SLNG endpoints: calls in flight, failures, retries, last error, stream sessions")
 public class SlngDevConsole extends AbstractDevConsole {
 
     public SlngDevConsole() {
-        super("camel", "slng", "SLNG", "SLNG endpoints: calls in flight, failures, retries, last error");
+        super("camel", "slng", "SLNG", "SLNG endpoints: calls in flight, failures, retries, last error, stream sessions");
     }
 
     @Override
@@ -41,6 +42,14 @@ public class SlngDevConsole extends AbstractDevConsole {
                 text.append(String.format("%n        Last error: %s", row.get("lastError")))
                         .append(String.format("%n        Last error time: %s",
                                 Instant.ofEpochMilli(row.getLong("lastErrorTimestamp"))));
+            }
+            if (row.containsKey("sessions")) {
+                for (Object session : (JsonArray) row.get("sessions")) {
+                    JsonObject s = (JsonObject) session;
+                    text.append(String.format("%n        Stream %s: %s, %s reconnects, %s queued, %s bytes kept, %s bytes resent%s",
+                            s.get("streamId"), s.get("state"), s.get("reconnects"), s.get("queued"), s.get("retainedBytes"),
+                            s.get("resentBytes"), s.containsKey("lastError") ? ", last error: " + s.get("lastError") : ""));
+                }
             }
             text.append(System.lineSeparator());
         }
@@ -77,6 +86,30 @@ public class SlngDevConsole extends AbstractDevConsole {
             row.put("lastError", lastError.message());
             row.put("lastErrorTimestamp", lastError.time().toEpochMilli());
         }
+        if (endpoint.sessions() != null) {
+            JsonArray sessions = new JsonArray();
+            endpoint.sessions().snapshots().forEach(snapshot -> sessions.add(describe(snapshot)));
+            row.put("sessions", sessions);
+        }
         return row;
+    }
+
+    private static JsonObject describe(SessionSnapshot snapshot) {
+        JsonObject session = new JsonObject();
+        session.put("streamId", snapshot.streamId());
+        session.put("model", snapshot.model());
+        session.put("state", snapshot.state().label());
+        if (snapshot.slngSessionId() != null) {
+            session.put("slngSessionId", snapshot.slngSessionId());
+        }
+        session.put("reconnects", snapshot.reconnects());
+        session.put("queued", snapshot.queued());
+        session.put("retainedBytes", snapshot.retainedBytes());
+        session.put("resentBytes", snapshot.resentBytes());
+        session.put("pendingEvents", snapshot.pendingEvents());
+        if (snapshot.lastError() != null) {
+            session.put("lastError", snapshot.lastError());
+        }
+        return session;
     }
 }

@@ -6,10 +6,6 @@ import dev.camelslng.component.gateway.BridgeUris;
 import dev.camelslng.component.transport.http.SlngHttpExecutor;
 import dev.camelslng.component.transport.http.HttpCall;
 
-import java.io.File;
-import java.io.InputStream;
-import java.io.Reader;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -22,7 +18,6 @@ import dev.camelslng.component.protocol.SlngJson;
 import dev.camelslng.component.protocol.TtsRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.WrappedFile;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 
@@ -40,7 +35,7 @@ public class TextToSpeechOperation implements OperationHandler {
     @Override
     public CompletableFuture<Consumer<Message>> process(Exchange exchange, MessageOptions options, InFlightExchange inFlight)
             throws SlngException {
-        byte[] json = requestBody(text(exchange.getMessage()), options.voice());
+        byte[] json = requestBody(TextBody.of(exchange.getMessage(), "slng:tts"), options.voice());
         HttpCall call = HttpCall.post("tts " + options.model(), uris.of(options.model()), GatewayHeaders.of(options),
                 () -> new ByteArrayEntity(json, ContentType.APPLICATION_JSON), true, Long.MAX_VALUE);
         return executor.execute(call, inFlight).thenApply(response -> message -> {
@@ -48,27 +43,6 @@ public class TextToSpeechOperation implements OperationHandler {
             message.setHeader(Exchange.CONTENT_TYPE, response.contentType());
             message.setHeader(SlngConstants.REQUEST_ID, response.requestId());
         });
-    }
-
-    /**
-     * Text, or what holds text (a file, a stream, bytes); anything else would be spoken as its toString(), such as
-     * "{text=hello}" for a Map, so it is refused.
-     */
-    private static String text(Message message) throws SlngException {
-        Object body = message.getBody();
-        boolean textual = body instanceof CharSequence || body instanceof byte[] || body instanceof char[]
-                          || body instanceof InputStream || body instanceof Reader || body instanceof File
-                          || body instanceof Path || body instanceof WrappedFile<?>;
-        if (body != null && !textual) {
-            throw new SlngException("slng:tts needs the text to speak in the message body (a String, or a file, stream or"
-                                    + " bytes of text), but it is a " + body.getClass().getName()
-                                    + "; set the body to the text first, e.g. .setBody(simple(\"${body[text]}\"))");
-        }
-        String text = body == null ? null : message.getBody(String.class);
-        if (text == null || text.isBlank()) {
-            throw new SlngException("slng:tts needs the text to speak in the message body, but it is empty");
-        }
-        return text;
     }
 
     private static byte[] requestBody(String text, String voice) throws SlngException {

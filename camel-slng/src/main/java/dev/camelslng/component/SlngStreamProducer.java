@@ -1,0 +1,108 @@
+package dev.camelslng.component;
+
+import dev.camelslng.component.health.SlngStreamHealthCheck;
+import dev.camelslng.component.inflight.InFlightExchange;
+import dev.camelslng.component.inflight.TimeLimit;
+import dev.camelslng.component.stream.StreamCommand;
+import dev.camelslng.component.stream.StreamRequest;
+import dev.camelslng.component.stream.SttStream;
+import dev.camelslng.component.stream.TtsStream;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * Sends the text (tts-stream) or audio (stt-stream) of each message on the session of its stream id. The exchange
+ * completes once the session has sent it, at once when the session is ready, later (off the event loop) when it waits
+ * in the send queue, or with the result when {@code replyWithResult} is set. Every exchange is tracked until it
+ * completes, and failed with a clear error when its session fails for good or this producer stops.
+ */
+public class SlngStreamProducer extends DefaultAsyncProducer {
+
+    private final SlngEndpoint endpoint;
+    private final TimeLimit callTimeout;
+    private SlngStreamHealthCheck.Registration healthCheck;
+    private TtsStream tts;
+    private SttStream stt;
+
+    public SlngStreamProducer(SlngEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+        this.callTimeout = TimeLimit.of("callTimeout", endpoint.getConfiguration().getCallTimeout(), "");
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        SlngConfiguration config = endpoint.getConfiguration();
+        InFlightExchange inFlight = endpoint.getComponent().inFlight().begin(exchange, doneSync -> {
+            if (exchange.getException() != null) {
+                endpoint.statistics().failed(exchange.getException());
+            }
+            callback.done(doneSync);
+        }, this, endpoint, () -> "slng:" + config.getOperation() + " " + streamIdOf(exchange.getMessage()), callTimeout);
+        endpoint.statistics().started();
+        try {
+            Message message = exchange.getMessage();
+            StreamRequest request = request(message, exchange.getExchangeId(), config);
+            MessageOptions options = MessageOptions.resolve(message, config, MessageOptions.ENVIRONMENT_KEY);
+            if (options.operation() != config.getOperation()) {
+                throw new SlngException("Header " + SlngConstants.OPERATION + "=" + options.operation() + " cannot change the"
+                                        + " operation of slng:" + config.getOperation() + ": a stream endpoint stays a stream");
+            }
+            if (tts != null) {
+                tts.process(message, options, request, inFlight);
+            } else {
+                stt.process(message, options, request, inFlight);
+            }
+        } catch (Throwable e) {
+            inFlight.complete(null, e);
+        }
+        return inFlight.returnFromProcess();
+    }
+
+    private static StreamRequest request(Message message, String exchangeId, SlngConfiguration config) throws SlngException {
+        String streamId = message.getHeader(SlngConstants.STREAM_ID, String.class);
+        StreamCommand command = StreamCommand.of(message.removeHeader(SlngConstants.STREAM_COMMAND));
+        Object flush = message.removeHeader(SlngConstants.FLUSH);
+        boolean privateStream = streamId == null && config.isReplyWithResult() && config.getOperation() == SlngOperation.STT_STREAM;
+        // stt-stream request-reply without a stream id gets a session of its own, so concurrent exchanges' audio never mixes.
+        String id = streamId != null ? streamId : privateStream ? "reply-" + exchangeId : StreamRequest.DEFAULT_STREAM;
+        StreamCommand effective = privateStream && command == null ? StreamCommand.CLOSE : command;
+        return new StreamRequest(id, effective, flush == null || Boolean.parseBoolean(flush.toString()),
+                config.isReplyWithResult(), config.getChunkSize(), config.isRealTimePacing());
+    }
+
+    private static String streamIdOf(Message message) {
+        String streamId = message.getHeader(SlngConstants.STREAM_ID, String.class);
+        return "stream '" + (streamId != null ? streamId : StreamRequest.DEFAULT_STREAM) + "'";
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        SlngConfiguration config = endpoint.getConfiguration();
+        if (config.getOperation() == SlngOperation.TTS_STREAM) {
+            tts = new TtsStream(endpoint.sessions(), endpoint.address(), config.getSpeed(), config.getInitConfig());
+        } else {
+            stt = new SttStream(endpoint.sessions(), endpoint.address(), config.getInitConfig(),
+                    endpoint.getComponent().continuations());
+        }
+        endpoint.sessions().retain();
+        healthCheck = SlngStreamHealthCheck.register(endpoint, "producers", endpoint.getComponent().isHealthCheckProducerEnabled());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        endpoint.getComponent().inFlight().interruptAll(this, exchange -> new SlngException(
+                exchange + " was interrupted: its route or producer stopped"));
+        if (endpoint.sessions() != null) {
+            endpoint.sessions().release(new SlngException("The stream was stopped: the routes using " + endpoint + " stopped"));
+        }
+        if (healthCheck != null) {
+            healthCheck.remove();
+            healthCheck = null;
+        }
+        super.doStop();
+    }
+}

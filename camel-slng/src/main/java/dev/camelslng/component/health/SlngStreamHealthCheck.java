@@ -1,0 +1,79 @@
+package dev.camelslng.component.health;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.camelslng.component.SlngEndpoint;
+import dev.camelslng.component.stream.SessionSnapshot;
+import dev.camelslng.component.stream.SessionState;
+import dev.camelslng.component.stream.StreamSessions;
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.util.URISupport;
+
+/**
+ * Readiness of a tts-stream or stt-stream endpoint, from its sessions' states alone (no probe, no cost): DOWN while a
+ * session reconnects or after one failed for good, with the streams concerned and the last error; UP otherwise, also with
+ * no session open. Registered by the endpoint's producers (in the producers repository) and consumers (consumers).
+ */
+public final class SlngStreamHealthCheck extends AbstractHealthCheck {
+
+    static final String SESSIONS = "sessions";
+
+    private final SlngEndpoint endpoint;
+    private final String endpointUri;
+
+    private SlngStreamHealthCheck(String kind, SlngEndpoint endpoint) {
+        super("camel", kind + ":" + URISupport.sanitizeUri(endpoint.getEndpointUri()));
+        this.endpoint = endpoint;
+        this.endpointUri = URISupport.sanitizeUri(endpoint.getEndpointUri());
+    }
+
+    /** A registered check, to remove when its producer or consumer stops. */
+    public interface Registration {
+        void remove();
+    }
+
+    /**
+     * Registers a check for {@code endpoint} in the {@code producers} or {@code consumers} repository, as camel-kafka does.
+     *
+     * @return the registration, or null when the context has no such repository
+     */
+    public static Registration register(SlngEndpoint endpoint, String repository, boolean enabled) {
+        WritableHealthCheckRepository checks = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), repository,
+                WritableHealthCheckRepository.class);
+        if (checks == null) {
+            return null;
+        }
+        SlngStreamHealthCheck check = new SlngStreamHealthCheck(repository.equals("producers") ? "producer" : "consumer", endpoint);
+        check.setEnabled(enabled);
+        checks.addHealthCheck(check);
+        return () -> checks.removeHealthCheck(check);
+    }
+
+    @Override
+    public boolean isLiveness() {
+        return false;
+    }
+
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        builder.detail(ENDPOINT_URI, endpointUri);
+        StreamSessions sessions = endpoint.sessions();
+        List<SessionSnapshot> snapshots = sessions != null ? sessions.snapshots() : List.of();
+        builder.detail(SESSIONS, snapshots.size());
+        List<SessionSnapshot> troubled = snapshots.stream()
+                .filter(s -> s.state() == SessionState.RECONNECTING || s.state() == SessionState.FAILED).toList();
+        if (troubled.isEmpty()) {
+            builder.up();
+            return;
+        }
+        builder.down();
+        builder.message(troubled.stream().map(s -> "stream '" + s.streamId() + "' " + s.state().label()
+                                                   + (s.lastError() != null ? ": " + s.lastError() : ""))
+                .collect(Collectors.joining("; ")));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.camelslng.component.stream;
+
+/**
+ * What one producer message asks of its stream, besides the options every slng message has.
+ *
+ * @param streamId        the stream (session) it belongs to
+ * @param command         the command after the body, or null
+ * @param flush           tts-stream: whether the text ends the utterance
+ * @param replyWithResult whether the exchange waits for the utterance's audio or the audio's final transcripts
+ * @param chunkSize       stt-stream: the bytes per audio frame when a whole body is streamed
+ * @param realTime        stt-stream: whether a whole body is sent at the pace it would be spoken
+ */
+public record StreamRequest(String streamId, StreamCommand command, boolean flush, boolean replyWithResult, int chunkSize,
+                            boolean realTime) {
+
+    /** The stream of messages without a {@code CamelSlngStreamId} header. */
+    public static final String DEFAULT_STREAM = "default";
+}

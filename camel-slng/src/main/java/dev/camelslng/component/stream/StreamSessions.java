@@ -1,0 +1,123 @@
+package dev.camelslng.component.stream;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import dev.camelslng.component.SlngException;
+import dev.camelslng.component.transport.ws.WebSocketConnector;
+import io.vertx.core.Vertx;
+import org.apache.hc.core5.http.Header;
+
+/**
+ * The sessions of one stream endpoint, by stream id, shared by its producers and its consumer. A session opens on the
+ * first message for its id and is forgotten when it closes; one that failed for good stays visible (health check,
+ * console) until a new message for its id replaces it. All sessions close when the last route using the endpoint stops.
+ */
+public final class StreamSessions {
+
+    private final String kind;
+    private final int maxSessions;
+    private final Map<String, StreamSession> sessions = new ConcurrentHashMap<>();
+    private final AtomicInteger users = new AtomicInteger();
+    private volatile StreamListener listener;
+    private volatile SessionContext context;
+
+    public StreamSessions(String kind, int maxSessions) {
+        this.kind = kind;
+        this.maxSessions = maxSessions;
+    }
+
+    /** Starts taking messages; sessions connect with {@code connector} and hand route work to {@code workers}. */
+    public void start(Vertx vertx, WebSocketConnector connector, SessionOptions options, Executor workers) {
+        this.context = new SessionContext(vertx, connector, options, workers, this::listener, this::ended);
+    }
+
+    /** The options sessions follow; null before start. */
+    public SessionOptions options() {
+        SessionContext current = context;
+        return current != null ? current.options() : null;
+    }
+
+    /**
+     * The session of {@code streamId}, opened with {@code settings} if there is none.
+     *
+     * @throws SlngException when the session was opened with other settings, or maxSessions are open
+     */
+    public synchronized StreamSession sessionFor(String streamId, StreamSettings settings, URI uri, List<Header> headers,
+                                                 Function<StreamSession, SessionProtocol> protocol) throws SlngException {
+        SessionContext current = context;
+        if (current == null) {
+            throw new SlngException("slng:" + kind + "-stream is not started");
+        }
+        StreamSession session = sessions.get(streamId);
+        if (session != null && !session.state().isEnded()) {
+            if (!session.settings().equals(settings)) {
+                throw new SlngException("Stream '" + streamId + "' is open with other settings (" + session.settings().model()
+                                        + "): SLNG fixes model, voice, language and audio format at init; close the stream"
+                                        + " first (header CamelSlngStreamCommand=close) or use another CamelSlngStreamId");
+            }
+            return session;
+        }
+        long open = sessions.values().stream().filter(s -> !s.state().isEnded()).count();
+        if (open >= maxSessions) {
+            throw new SlngException("Cannot open stream '" + streamId + "': maxSessions=" + maxSessions + " sessions are open"
+                                    + " on this endpoint; close some (CamelSlngStreamCommand=close), lower"
+                                    + " sessionIdleTimeout or raise maxSessions");
+        }
+        StreamSession created = new StreamSession(streamId, kind, settings, uri, headers, current, protocol);
+        sessions.put(streamId, created);
+        return created;
+    }
+
+    /** The open session of {@code streamId}, or null. */
+    public StreamSession find(String streamId) {
+        StreamSession session = sessions.get(streamId);
+        return session != null && !session.state().isEnded() ? session : null;
+    }
+
+    void ended(StreamSession session) {
+        if (session.state() != SessionState.FAILED) {
+            sessions.remove(session.streamId(), session);
+        }
+    }
+
+    /** The consumer that receives the events of every session, or null to drop them. */
+    public void listen(StreamListener newListener) {
+        this.listener = newListener;
+    }
+
+    StreamListener listener() {
+        return listener;
+    }
+
+    /** A producer or consumer starts using the sessions. */
+    public void retain() {
+        users.incrementAndGet();
+    }
+
+    /** A producer or consumer stopped; when none is left, every session stops with {@code cause}. */
+    public void release(Throwable cause) {
+        if (users.decrementAndGet() <= 0) {
+            stopAll(cause);
+        }
+    }
+
+    /** Stops every session at once: nothing more is sent, received or retried. */
+    public void stopAll(Throwable cause) {
+        for (StreamSession session : new ArrayList<>(sessions.values())) {
+            session.stop(cause);
+        }
+        sessions.clear();
+    }
+
+    /** The sessions as they are now. */
+    public List<SessionSnapshot> snapshots() {
+        return sessions.values().stream().map(StreamSession::snapshot).toList();
+    }
+}

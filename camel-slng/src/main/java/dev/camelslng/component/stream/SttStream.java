@@ -1,0 +1,134 @@
+package dev.camelslng.component.stream;
+
+import java.io.IOException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+
+import dev.camelslng.component.MessageOptions;
+import dev.camelslng.component.SlngException;
+import dev.camelslng.component.gateway.BridgeUris;
+import dev.camelslng.component.gateway.GatewayAddress;
+import dev.camelslng.component.gateway.GatewayHeaders;
+import dev.camelslng.component.inflight.InFlightExchange;
+import org.apache.camel.Message;
+
+/**
+ * {@code slng:stt-stream} producers: the body is audio for the stream's session, sent as binary frames of
+ * {@code chunkSize} bytes, optionally at real-time pace. Bytes already in memory go out from the calling thread; a file or
+ * stream is read and sent by a worker, so the caller is not held. The exchange completes once its audio is sent, or,
+ * with {@code replyWithResult}, with the final transcripts of its audio.
+ */
+public final class SttStream {
+
+    private static final String OPERATION = "slng:stt-stream";
+
+    private final StreamSessions sessions;
+    private final BridgeUris uris;
+    private final String initConfig;
+    private final Executor workers;
+
+    public SttStream(StreamSessions sessions, GatewayAddress address, String initConfig, Executor workers) {
+        this.sessions = sessions;
+        this.uris = new BridgeUris(address, "stt");
+        this.initConfig = initConfig;
+        this.workers = workers;
+    }
+
+    /** Starts the message's work; {@code inFlight} completes now or later, exactly once. */
+    public void process(Message message, MessageOptions options, StreamRequest request, InFlightExchange inFlight)
+            throws SlngException {
+        StreamCommand command = request.command();
+        if (command == StreamCommand.FLUSH || command == StreamCommand.CLEAR) {
+            throw new SlngException("CamelSlngStreamCommand=" + command.name().toLowerCase(java.util.Locale.ROOT)
+                                    + " is a tts-stream command; stt-stream takes finalize or close");
+        }
+        Object body = message.getBody();
+        boolean hasAudio = body != null && !(body instanceof byte[] bytes && bytes.length == 0);
+        if (!hasAudio && command == StreamCommand.CLOSE) {
+            StreamSession session = sessions.find(request.streamId());
+            if (session != null) {
+                session.closeAfterQueued("CamelSlngStreamCommand=close");
+            }
+            inFlight.complete(TtsStream.result(request.streamId(), session), null);
+            return;
+        }
+        AudioSource audio = hasAudio || command == null ? AudioSource.of(message, OPERATION) : null;
+        StreamSettings settings = StreamSettings.of(options, null, initConfig, audio != null ? audio.wavSampleRate() : null);
+        StreamSession session;
+        try {
+            session = sessions.sessionFor(request.streamId(), settings, uris.of(options.model()), GatewayHeaders.of(options),
+                    s -> new SttProtocol(s, sessions.options().replayBufferSize()));
+        } catch (SlngException e) {
+            if (audio != null) {
+                audio.close();
+            }
+            throw e;
+        }
+        Runnable send = () -> {
+            try {
+                send(session, audio, request, inFlight);
+            } catch (Throwable e) {
+                inFlight.complete(null, e);
+            } finally {
+                if (audio != null) {
+                    audio.close();
+                }
+            }
+        };
+        if (audio == null || audio.inMemory() && !request.realTime()) {
+            send.run();
+        } else {
+            workers.execute(send);
+        }
+    }
+
+    private void send(StreamSession session, AudioSource audio, StreamRequest request, InFlightExchange inFlight)
+            throws SlngException, IOException {
+        SttProtocol stt = (SttProtocol) session.protocol();
+        long queueTimeout = sessions.options().sendQueueTimeout();
+        boolean reply = request.replyWithResult();
+        if (reply) {
+            session.send(new Outbound(link -> stt.awaitTranscripts(inFlight), null, false), queueTimeout);
+        }
+        long bytesPerSecond = session.settings().bytesPerSecond();
+        long started = System.nanoTime();
+        long sent = 0;
+        for (byte[] chunk = next(audio, request); chunk != null; chunk = audio.next(request.chunkSize())) {
+            if (!inFlight.isActive()) {
+                return;
+            }
+            if (request.realTime()) {
+                pace(started, sent, bytesPerSecond);
+            }
+            byte[] frame = chunk;
+            session.send(new Outbound(link -> stt.audio(link, frame), null, false), queueTimeout);
+            sent += chunk.length;
+        }
+        boolean finalize = reply || request.command() == StreamCommand.FINALIZE;
+        InFlightExchange waiter = reply ? inFlight : null;
+        Outbound last = new Outbound(finalize ? link -> stt.finalize(link, waiter) : link -> { }, inFlight, !reply);
+        if (session.send(last, queueTimeout) == StreamSession.Offer.SENT && !reply) {
+            inFlight.complete(TtsStream.result(request.streamId(), session), null);
+        }
+        if (request.command() == StreamCommand.CLOSE) {
+            session.closeAfterQueued("CamelSlngStreamCommand=close");
+        }
+    }
+
+    private static byte[] next(AudioSource audio, StreamRequest request) throws IOException {
+        return audio == null ? null : audio.next(request.chunkSize());
+    }
+
+    private static void pace(long started, long sent, long bytesPerSecond) throws SlngException {
+        long due = started + TimeUnit.SECONDS.toNanos(sent) / bytesPerSecond;
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SlngException("Interrupted while pacing audio at real time", null, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.camelslng.component.stream;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.camelslng.component.inflight.InFlightExchange;
+
+/** An stt-stream exchange that replies with the final transcripts of its own audio, from its first byte to its finalize. */
+final class TranscriptWaiter {
+
+    private final InFlightExchange exchange;
+    private final long start;
+    private final List<String> finals = new ArrayList<>();
+    private long until = Long.MAX_VALUE;
+    private double seconds;
+
+    TranscriptWaiter(InFlightExchange exchange, long start) {
+        this.exchange = exchange;
+        this.start = start;
+    }
+
+    InFlightExchange exchange() {
+        return exchange;
+    }
+
+    /** The offset of its finalize: once finals cover it, the exchange has its answer. */
+    void until(long offset) {
+        until = offset;
+    }
+
+    /** Takes a final that covered audio up to {@code coveredTo}, if that audio includes some of this exchange's. */
+    void offer(String transcript, Double duration, long coveredTo) {
+        if (coveredTo > start) {
+            if (!transcript.isBlank()) {
+                finals.add(transcript.strip());
+            }
+            if (duration != null) {
+                seconds += duration;
+            }
+        }
+    }
+
+    boolean answeredBy(long coveredTo) {
+        return coveredTo >= until;
+    }
+
+    String transcript() {
+        return String.join(" ", finals);
+    }
+
+    List<String> finals() {
+        return List.copyOf(finals);
+    }
+
+    double seconds() {
+        return seconds;
+    }
+}

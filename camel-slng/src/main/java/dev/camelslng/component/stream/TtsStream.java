@@ -1,0 +1,82 @@
+package dev.camelslng.component.stream;
+
+import java.util.function.Consumer;
+
+import dev.camelslng.component.MessageOptions;
+import dev.camelslng.component.SlngConstants;
+import dev.camelslng.component.SlngException;
+import dev.camelslng.component.gateway.BridgeUris;
+import dev.camelslng.component.gateway.GatewayAddress;
+import dev.camelslng.component.gateway.GatewayHeaders;
+import dev.camelslng.component.inflight.InFlightExchange;
+import dev.camelslng.component.operation.TextBody;
+import org.apache.camel.Message;
+
+/**
+ * {@code slng:tts-stream} producers: the body is text for the stream's session; by default one message is one flushed
+ * utterance. The exchange completes once the text is sent, or, with {@code replyWithResult}, with the utterance's audio.
+ */
+public final class TtsStream {
+
+    private static final String OPERATION = "slng:tts-stream";
+
+    private final StreamSessions sessions;
+    private final BridgeUris uris;
+    private final Double speed;
+    private final String initConfig;
+
+    public TtsStream(StreamSessions sessions, GatewayAddress address, Double speed, String initConfig) {
+        this.sessions = sessions;
+        this.uris = new BridgeUris(address, "tts");
+        this.speed = speed;
+        this.initConfig = initConfig;
+    }
+
+    /** Starts the message's work; {@code inFlight} completes now or later, exactly once. */
+    public void process(Message message, MessageOptions options, StreamRequest request, InFlightExchange inFlight)
+            throws SlngException {
+        StreamCommand command = request.command();
+        if (command == StreamCommand.FINALIZE) {
+            throw new SlngException("CamelSlngStreamCommand=finalize is an stt-stream command; tts-stream takes flush, clear"
+                                    + " or close");
+        }
+        if (command == StreamCommand.CLEAR || command == StreamCommand.CLOSE) {
+            StreamSession session = sessions.find(request.streamId());
+            if (session != null && command == StreamCommand.CLEAR) {
+                session.locked(link -> {
+                    session.dropQueued();
+                    ((TtsProtocol) session.protocol()).clear(link);
+                });
+            } else if (session != null) {
+                session.closeAfterQueued("CamelSlngStreamCommand=close");
+            }
+            inFlight.complete(result(request.streamId(), session), null);
+            return;
+        }
+        boolean flush = request.flush() || command == StreamCommand.FLUSH;
+        String text = command == StreamCommand.FLUSH && isEmpty(message.getBody()) ? null : TextBody.of(message, OPERATION);
+        StreamSettings settings = StreamSettings.of(options, speed, initConfig, null);
+        StreamSession session = sessions.sessionFor(request.streamId(), settings, uris.of(options.model()),
+                GatewayHeaders.of(options), TtsProtocol::new);
+        TtsProtocol tts = (TtsProtocol) session.protocol();
+        InFlightExchange waiter = request.replyWithResult() && flush ? inFlight : null;
+        Outbound item = new Outbound(text != null ? link -> tts.text(link, text, flush, waiter) : link -> tts.flush(link, waiter),
+                inFlight, waiter == null);
+        if (session.send(item, sessions.options().sendQueueTimeout()) == StreamSession.Offer.SENT && waiter == null) {
+            inFlight.complete(result(request.streamId(), session), null);
+        }
+    }
+
+    private static boolean isEmpty(Object body) {
+        return body == null || body instanceof CharSequence text && text.toString().isBlank();
+    }
+
+    static Consumer<Message> result(String streamId, StreamSession session) {
+        return message -> {
+            message.setHeader(SlngConstants.STREAM_ID, streamId);
+            if (session != null) {
+                message.setHeader(SlngConstants.STREAM_STATE, session.state().label());
+            }
+        };
+    }
+}

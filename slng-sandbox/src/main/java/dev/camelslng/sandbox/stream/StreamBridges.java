@@ -44,7 +44,7 @@ public final class StreamBridges {
      * @param socket     the upgraded connection
      * @param connection its HTTP connection, closed to drop the TCP connection without a close frame
      * @param model      the model id from the path
-     * @param headers    the upgrade request's headers without credentials
+     * @param headers    the upgrade request's headers without credentials, unmodifiable
      * @param fault      the fault drawn for this connection, or null
      */
     public void open(SandboxRoute route, ServerWebSocket socket, HttpConnection connection, String model, Map<String, String> headers,
@@ -56,7 +56,7 @@ public final class StreamBridges {
         StreamEffects effects = fault == null ? NO_EFFECTS : fault.streamEffects();
         String sessionId = (tts ? "sess_tts_" : "sess_stt_") + Messages.hex(8);
         StreamSessionRecord record = records.open(route, model, sessionId, headers);
-        StreamSocket wire = new StreamSocket(socket, connection, record, effects.dropAfterFrames());
+        StreamSocket wire = new StreamSocket(socket, new RawConnection(connection), record, effects.dropAfterFrames());
         Runnable onEnd = records::ended;
         BridgeSession session = tts ? new TtsSession(vertx, wire, record, effects, onEnd, engine, settings)
                 : new SttSession(vertx, wire, record, effects, onEnd, engine, settings);

@@ -35,7 +35,7 @@ public final class StreamSessionRecord {
         this.route = route;
         this.model = model;
         this.sessionId = sessionId;
-        this.headers = Map.copyOf(headers);
+        this.headers = headers;
     }
 
     /** @return {@link SandboxRoute#TTS_STREAM} or {@link SandboxRoute#STT_STREAM} */
@@ -54,8 +54,9 @@ public final class StreamSessionRecord {
     }
 
     /**
-     * @return the upgrade request's headers (first value of each, names lower-case) without the credentials
-     *         {@code Authorization}, {@code X-API-Key} and {@code X-Slng-Provider-Key}
+     * @return the upgrade request's headers (first value of each, looked up case-insensitively, unmodifiable) without
+     *         the credentials {@code Authorization}, {@code X-API-Key} and {@code X-Slng-Provider-Key}, as in recorded
+     *         requests
      */
     public Map<String, String> headers() {
         return headers;

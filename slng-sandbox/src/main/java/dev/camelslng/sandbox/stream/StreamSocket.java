@@ -2,7 +2,6 @@ package dev.camelslng.sandbox.stream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketFrame;
 import io.vertx.core.http.WebSocketFrameType;
@@ -27,7 +26,7 @@ final class StreamSocket {
     private static final Logger LOG = LoggerFactory.getLogger(StreamSocket.class);
 
     private final ServerWebSocket socket;
-    private final HttpConnection connection;
+    private final RawConnection connection;
     private final StreamSessionRecord record;
     private final int dropAfterFrames;
     private Buffer partial;
@@ -36,7 +35,7 @@ final class StreamSocket {
     private boolean finished;
     private boolean silent;
 
-    StreamSocket(ServerWebSocket socket, HttpConnection connection, StreamSessionRecord record, int dropAfterFrames) {
+    StreamSocket(ServerWebSocket socket, RawConnection connection, StreamSessionRecord record, int dropAfterFrames) {
         this.socket = socket;
         this.connection = connection;
         this.record = record;
@@ -94,6 +93,7 @@ final class StreamSocket {
     void goSilent() {
         silent = true;
         socket.pause();
+        connection.stopReading();
     }
 
     private void onFrame(WebSocketFrame frame, Listener listener) {
@@ -129,7 +129,7 @@ final class StreamSocket {
         if (dropAfterFrames > 0 && frames >= dropAfterFrames && isLive()) {
             finished = true;
             record.dropping();
-            connection.close();
+            connection.drop();
         }
     }
 }

@@ -39,7 +39,8 @@ final class BridgeClient implements AutoCloseable {
     BridgeClient(Supplier<SlngSandbox> sandbox) {
         this.sandbox = sandbox;
         this.client = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(2000).setConnectTimeout(10_000)
-                .setTryUsePerMessageCompression(false));
+                .setTryUsePerMessageCompression(false)
+                .setClosingTimeout(1));
     }
 
     /** Connects with the sandbox's key plus these headers; the future fails on a rejected upgrade. */

@@ -9,6 +9,8 @@ import dev.camelslng.sandbox.fault.FaultInjector;
 import dev.camelslng.sandbox.http.RecordedRequests;
 import dev.camelslng.sandbox.http.SandboxRouter;
 import dev.camelslng.sandbox.http.SandboxServices;
+import dev.camelslng.sandbox.stream.StreamRecords;
+import dev.camelslng.sandbox.stream.StreamSettings;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -26,9 +28,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A local SLNG-compatible HTTP server for tests and demos: the unified bridge TTS/STT endpoints, the batch API, the
- * account probe and the model catalogue, backed by a deterministic {@link SpeechEngine}, with request recording and
- * fault injection.
+ * A local SLNG-compatible HTTP server for tests and demos: the unified bridge TTS/STT endpoints over HTTP and WebSocket
+ * (same port), the batch API, the account probe and the model catalogue, backed by a deterministic {@link SpeechEngine},
+ * with request and session recording and fault injection.
  *
  * <pre>{@code
  * try (SlngSandbox sandbox = SlngSandbox.builder().apiKey("test-key").build().start()) {
@@ -41,6 +43,7 @@ public final class SlngSandbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlngSandbox.class);
     private static final long START_STOP_TIMEOUT_SECONDS = 30;
     private static final int MAX_FORM_ATTRIBUTE_BYTES = 1024 * 1024;
+    private static final int MAX_WEBSOCKET_FRAME_BYTES = 1024 * 1024;
 
     private final String host;
     private final int requestedPort;
@@ -54,6 +57,8 @@ public final class SlngSandbox implements AutoCloseable {
     private final FaultInjector faults = new FaultInjector();
     private final RecordedRequests requests;
     private final BatchJobStore jobs = new BatchJobStore();
+    private final StreamSettings streamSettings;
+    private final StreamRecords streams = new StreamRecords();
     private volatile Vertx vertx;
     private volatile int port = -1;
 
@@ -68,11 +73,13 @@ public final class SlngSandbox implements AutoCloseable {
         this.models = ModelCatalog.representative(builder.acceptAnyModelId);
         this.duplicateJobId = builder.duplicateJobId;
         this.requests = new RecordedRequests(builder.recordedRequestCapacity);
+        this.streamSettings = new StreamSettings(builder.streamChunkBytes, builder.streamBinaryAudio, builder.streamUtteranceEnd);
     }
 
     /**
      * @return a builder with the defaults: 127.0.0.1, a free port, a generated key, 2 polls, {@code audio/wav}, catalogued
-     *         models only, 409 on a duplicate job id, the last 1000 requests kept
+     *         models only, 409 on a duplicate job id, the last 1000 requests kept; WebSocket TTS audio as JSON
+     *         {@code audio_chunk} messages of 3200 bytes, no STT {@code utterance_end}
      */
     public static Builder builder() {
         return new Builder();
@@ -90,9 +97,11 @@ public final class SlngSandbox implements AutoCloseable {
         }
         Vertx newVertx = Vertx.vertx();
         SandboxServices services = new SandboxServices(engine, faults, requests, jobs, models, apiKey, ttsContentType, batchPollsUntilDone,
-                duplicateJobId, this::baseUrl);
+                duplicateJobId, this::baseUrl, streamSettings, streams);
         HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(requestedPort)
-                .setMaxFormAttributeSize(MAX_FORM_ATTRIBUTE_BYTES).setHandle100ContinueAutomatically(true);
+                .setMaxFormAttributeSize(MAX_FORM_ATTRIBUTE_BYTES).setHandle100ContinueAutomatically(true)
+                .setMaxWebSocketFrameSize(MAX_WEBSOCKET_FRAME_BYTES).setPerMessageWebSocketCompressionSupported(false)
+                .setPerFrameWebSocketCompressionSupported(false);
         if (tlsKeyStore != null) {
             options.setSsl(true).setKeyCertOptions(tlsKeyStore);
         }
@@ -137,10 +146,11 @@ public final class SlngSandbox implements AutoCloseable {
         stop();
     }
 
-    /** Clears the faults, the recorded requests and the batch jobs. */
+    /** Clears the faults, the recorded requests, the recorded WebSocket sessions and the batch jobs. */
     public void reset() {
         faults.clear();
         requests.clear();
+        streams.clear();
         jobs.clear();
     }
 
@@ -193,6 +203,11 @@ public final class SlngSandbox implements AutoCloseable {
         return requests;
     }
 
+    /** @return the WebSocket bridge sessions accepted so far, and how many are open */
+    public StreamRecords streams() {
+        return streams;
+    }
+
     /** @return the models requests may name, also served by {@code GET /v1/catalog/models} */
     public ModelCatalog models() {
         return models;
@@ -221,6 +236,9 @@ public final class SlngSandbox implements AutoCloseable {
         private boolean acceptAnyModelId;
         private DuplicateJobId duplicateJobId = DuplicateJobId.CONFLICT;
         private int recordedRequestCapacity = RecordedRequests.DEFAULT_CAPACITY;
+        private int streamChunkBytes = StreamSettings.DEFAULT_CHUNK_BYTES;
+        private boolean streamBinaryAudio;
+        private boolean streamUtteranceEnd;
 
         private Builder() {
         }
@@ -336,6 +354,38 @@ public final class SlngSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("recordedRequestCapacity must be at least 1: " + capacity);
             }
             this.recordedRequestCapacity = capacity;
+            return this;
+        }
+
+        /**
+         * @param  bytes the PCM bytes per WebSocket TTS audio chunk, default 3200 (100 ms at 16 kHz)
+         * @return       this builder
+         */
+        public Builder streamChunkBytes(int bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("streamChunkBytes must be at least 1: " + bytes);
+            }
+            this.streamChunkBytes = bytes;
+            return this;
+        }
+
+        /**
+         * @param  binary whether WebSocket TTS audio goes out as binary frames instead of JSON {@code audio_chunk}
+         *                messages (default false)
+         * @return        this builder
+         */
+        public Builder streamBinaryAudio(boolean binary) {
+            this.streamBinaryAudio = binary;
+            return this;
+        }
+
+        /**
+         * @param  send whether the WebSocket STT bridge sends {@code utterance_end} after each final that silence ended
+         *              (default false, as on Deepgram routes)
+         * @return      this builder
+         */
+        public Builder streamUtteranceEnd(boolean send) {
+            this.streamUtteranceEnd = send;
             return this;
         }
 

@@ -7,10 +7,17 @@ import java.nio.charset.StandardCharsets;
  * Audio without a RIFF header is passed through as raw PCM. The format chunk is not interpreted: the decoder
  * always reads PCM16LE, which makes anything else decode to nothing rather than fail.
  */
-final class PcmExtractor {
+public final class PcmExtractor {
 
     /** Receives sample bytes; the array is only valid during the call. */
-    interface PcmSink {
+    public interface PcmSink {
+        /**
+         * Takes the next sample bytes.
+         *
+         * @param bytes  the buffer
+         * @param offset where the sample bytes start
+         * @param length how many there are
+         */
         void accept(byte[] bytes, int offset, int length);
     }
 
@@ -28,11 +35,24 @@ final class PcmExtractor {
     private long skipRemaining;
     private long dataRemaining = Long.MAX_VALUE;
 
-    PcmExtractor(PcmSink sink) {
+    /**
+     * Creates an extractor for one stream.
+     *
+     * @param sink receives the sample bytes
+     */
+    public PcmExtractor(PcmSink sink) {
         this.sink = sink;
     }
 
-    void feed(byte[] bytes, int offset, int length) {
+    /**
+     * Feeds the next bytes of the stream; sample bytes reach the sink at once, except the first 12 bytes of a stream
+     * without header, which wait until 12 bytes have arrived.
+     *
+     * @param bytes  the buffer
+     * @param offset where the new bytes start
+     * @param length how many bytes to take
+     */
+    public void feed(byte[] bytes, int offset, int length) {
         int pos = offset;
         int end = offset + length;
         while (pos < end) {

@@ -11,6 +11,12 @@ import java.util.Objects;
  * A delay combines with any other effect; without one of status, close or malformed JSON, the request is then served
  * normally. The sandbox always reads the whole request body before the fault takes effect. A redirect is a status
  * fault too: {@code status(302).header("Location", url)}. Configure a fault fully before adding it.
+ * <p>
+ * On the WebSocket bridges ({@link SandboxRoute#TTS_STREAM}, {@link SandboxRoute#STT_STREAM}) one fault is taken per
+ * connection at upgrade time: delay, status (a rejected upgrade with this status, headers and body) and close connection
+ * act on the upgrade; the stream effects ({@link #dropAfterFrames(int)}, {@link #errorAfterReady(String, String)}, ...)
+ * act on the accepted connection and combine with each other:
+ * <pre>{@code Fault.on(SandboxRoute.TTS_STREAM).chunkDelay(50).closeAfterEachUtterance().times(3)}</pre>
  */
 public final class Fault {
 
@@ -39,6 +45,7 @@ public final class Fault {
     private boolean afterServing;
     private String jobFailure;
     private int times = 1;
+    private final StreamEffects stream = new StreamEffects();
 
     private Fault(SandboxRoute route) {
         this.route = Objects.requireNonNull(route, "route");
@@ -98,10 +105,7 @@ public final class Fault {
      * @return             this fault
      */
     public Fault delayMillis(long delayMillis) {
-        if (delayMillis < 0) {
-            throw new IllegalArgumentException("Negative delay: " + delayMillis);
-        }
-        this.delayMillis = delayMillis;
+        this.delayMillis = requireNotNegative(delayMillis);
         return this;
     }
 
@@ -171,6 +175,116 @@ public final class Fault {
         return this;
     }
 
+    /**
+     * WebSocket: drops the TCP connection without a close frame once this many data frames, counting both directions,
+     * have passed on the connection.
+     *
+     * @param  frames at least 1
+     * @return        this fault
+     */
+    public Fault dropAfterFrames(int frames) {
+        if (frames < 1) {
+            throw new IllegalArgumentException("dropAfterFrames must be at least 1: " + frames);
+        }
+        stream.dropAfterFrames(frames);
+        return this;
+    }
+
+    /**
+     * WebSocket TTS: closes with 1000 right after each utterance's {@code audio_end}, as Rime and Cartesia do.
+     *
+     * @return this fault
+     */
+    public Fault closeAfterEachUtterance() {
+        stream.closeAfterEachUtterance();
+        return this;
+    }
+
+    /**
+     * WebSocket TTS: sends audio as binary frames instead of JSON {@code audio_chunk} messages.
+     *
+     * @return this fault
+     */
+    public Fault binaryAudio() {
+        stream.binaryAudio();
+        return this;
+    }
+
+    /**
+     * WebSocket: sends {@code {"type":"error","code":..,"message":..}} right after {@code ready}; the socket stays open
+     * unless {@link #closeAfterError(int)} is set too.
+     *
+     * @param  code    the error code, e.g. {@code provider_error}
+     * @param  message the error message
+     * @return         this fault
+     */
+    public Fault errorAfterReady(String code, String message) {
+        stream.errorAfterReady(Objects.requireNonNull(code, "code"), Objects.requireNonNull(message, "message"));
+        return this;
+    }
+
+    /**
+     * WebSocket: closes with this code after the {@link #errorAfterReady(String, String)} frame.
+     *
+     * @param  closeCode a WebSocket close code, e.g. 1011
+     * @return           this fault
+     */
+    public Fault closeAfterError(int closeCode) {
+        if (closeCode < 1000 || closeCode > 4999) {
+            throw new IllegalArgumentException("Not a WebSocket close code: " + closeCode);
+        }
+        stream.closeAfterError(closeCode);
+        return this;
+    }
+
+    /**
+     * WebSocket: waits this long between {@code init} and {@code ready}; messages sent meanwhile are read after it.
+     *
+     * @param  millis the delay in milliseconds
+     * @return        this fault
+     */
+    public Fault readyDelay(long millis) {
+        stream.readyDelayMillis(requireNotNegative(millis));
+        return this;
+    }
+
+    /**
+     * WebSocket: never answers {@code init}; nothing the client sends afterwards is read.
+     *
+     * @return this fault
+     */
+    public Fault neverReady() {
+        stream.neverReady();
+        return this;
+    }
+
+    /**
+     * WebSocket TTS: waits this long between two audio chunks, which makes barge-in ({@code clear}) testable.
+     *
+     * @param  millis the delay in milliseconds
+     * @return        this fault
+     */
+    public Fault chunkDelay(long millis) {
+        stream.chunkDelayMillis(requireNotNegative(millis));
+        return this;
+    }
+
+    /**
+     * WebSocket: after {@code ready}, stops reading and writing (no pongs either) while the TCP connection stays open, a
+     * dead connection only missing pongs reveal.
+     *
+     * @return this fault
+     */
+    public Fault blackHole() {
+        stream.blackHole();
+        return this;
+    }
+
+    /** @return the WebSocket effects of this fault */
+    public StreamEffects streamEffects() {
+        return stream;
+    }
+
     /** @return the route this fault targets */
     public SandboxRoute route() {
         return route;
@@ -224,10 +338,17 @@ public final class Fault {
         return times;
     }
 
+    private static long requireNotNegative(long millis) {
+        if (millis < 0) {
+            throw new IllegalArgumentException("Negative delay: " + millis);
+        }
+        return millis;
+    }
+
     @Override
     public String toString() {
         return "Fault[" + route + ", status=" + status + ", delayMillis=" + delayMillis + ", closeConnection=" + closeConnection
                + ", malformedJson=" + malformedJson + ", afterServing=" + afterServing + ", jobFails=" + (jobFailure != null)
-               + ", times=" + times + "]";
+               + ", times=" + times + ", " + stream + "]";
     }
 }

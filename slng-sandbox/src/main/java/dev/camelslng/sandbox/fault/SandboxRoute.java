@@ -8,6 +8,10 @@ public enum SandboxRoute {
     TTS,
     /** {@code POST /v1/bridges/unmute/stt/{model}}. */
     STT,
+    /** {@code GET /v1/bridges/unmute/tts/{model}}, the WebSocket TTS bridge (one fault per connection). */
+    TTS_STREAM,
+    /** {@code GET /v1/bridges/unmute/stt/{model}}, the WebSocket STT bridge (one fault per connection). */
+    STT_STREAM,
     /** {@code POST /v1/batch/jobs}. */
     BATCH_SUBMIT,
     /** {@code GET /v1/batch/jobs/{id}}. */

@@ -10,7 +10,11 @@ import java.util.Locale;
 
 /**
  * {@code POST/DELETE /_sandbox/faults}: fault injection for clients that are not written in Java, e.g.
- * {@code {"route":"STT","status":429,"headers":{"Retry-After":"1"},"times":2}}. No API key needed.
+ * {@code {"route":"STT","status":429,"headers":{"Retry-After":"1"},"times":2}}. No API key needed. The WebSocket effects
+ * use the names of the {@link Fault} methods: {@code dropAfterFrames}, {@code closeAfterEachUtterance}, {@code binaryAudio},
+ * {@code errorAfterReady} ({@code {"code":..,"message":..}}), {@code closeAfterError}, {@code readyDelay},
+ * {@code neverReady}, {@code chunkDelay} and {@code blackHole}, e.g.
+ * {@code {"route":"TTS_STREAM","chunkDelay":50,"closeAfterEachUtterance":true}}.
  */
 final class AdminHandler {
 
@@ -65,8 +69,40 @@ final class AdminHandler {
         if (json.hasNonNull("jobFails")) {
             fault.jobFails(json.get("jobFails").asText());
         }
+        addStreamEffects(json, fault);
         int times = json.path("times").asInt(1);
         return times == Fault.ALWAYS ? fault.always() : fault.times(times);
+    }
+
+    private static void addStreamEffects(JsonNode json, Fault fault) {
+        if (json.has("dropAfterFrames")) {
+            fault.dropAfterFrames(json.get("dropAfterFrames").asInt());
+        }
+        if (json.path("closeAfterEachUtterance").asBoolean(false)) {
+            fault.closeAfterEachUtterance();
+        }
+        if (json.path("binaryAudio").asBoolean(false)) {
+            fault.binaryAudio();
+        }
+        JsonNode error = json.path("errorAfterReady");
+        if (error.isObject()) {
+            fault.errorAfterReady(error.path("code").asText("provider_error"), error.path("message").asText("Injected error"));
+        }
+        if (json.has("closeAfterError")) {
+            fault.closeAfterError(json.get("closeAfterError").asInt());
+        }
+        if (json.has("readyDelay")) {
+            fault.readyDelay(json.get("readyDelay").asLong());
+        }
+        if (json.path("neverReady").asBoolean(false)) {
+            fault.neverReady();
+        }
+        if (json.has("chunkDelay")) {
+            fault.chunkDelay(json.get("chunkDelay").asLong());
+        }
+        if (json.path("blackHole").asBoolean(false)) {
+            fault.blackHole();
+        }
     }
 
     private static void reply(RoutingContext context, int status, String json) {

@@ -1,5 +1,6 @@
 package dev.camelslng.sandbox.http;
 
+import dev.camelslng.sandbox.catalog.ModelUse;
 import dev.camelslng.sandbox.fault.SandboxRoute;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -8,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wires the sandbox's HTTP routes: the unified bridge (TTS, STT), the batch API, the presigned downloads, the account
- * probe, the model catalogue and the admin fault endpoint.
+ * Wires the sandbox's HTTP routes: the unified bridge (TTS, STT) over HTTP and WebSocket, the batch API, the
+ * presigned downloads, the account probe, the model catalogue and the admin fault endpoint.
  */
 public final class SandboxRouter {
 
@@ -44,6 +45,9 @@ public final class SandboxRouter {
         CatalogHandler catalog = new CatalogHandler(services.models());
         BatchHandler batch = new BatchHandler(services);
         DownloadHandler downloads = new DownloadHandler(services);
+        StreamUpgradeHandler upgrades = new StreamUpgradeHandler(vertx, services);
+        router.get(TtsHandler.PATH_PREFIX + "*").handler(upgrades.bridge(SandboxRoute.TTS_STREAM, TtsHandler.PATH_PREFIX, ModelUse.TTS_WS));
+        router.get(SttHandler.PATH_PREFIX + "*").handler(upgrades.bridge(SandboxRoute.STT_STREAM, SttHandler.PATH_PREFIX, ModelUse.STT_WS));
         router.post(TtsHandler.PATH_PREFIX + "*").handler(pipeline.authenticated(SandboxRoute.TTS, null, tts::handle));
         router.post(SttHandler.PATH_PREFIX + "*").handler(pipeline.authenticated(SandboxRoute.STT, SttHandler.AUDIO_PART, stt::handle));
         router.post("/v1/batch/jobs").handler(pipeline.authenticated(SandboxRoute.BATCH_SUBMIT, BatchHandler.FILE_PART, batch::submit));

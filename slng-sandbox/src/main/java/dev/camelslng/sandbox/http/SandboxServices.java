@@ -5,6 +5,8 @@ import dev.camelslng.sandbox.batch.DuplicateJobId;
 import dev.camelslng.sandbox.catalog.ModelCatalog;
 import dev.camelslng.sandbox.engine.SpeechEngine;
 import dev.camelslng.sandbox.fault.FaultInjector;
+import dev.camelslng.sandbox.stream.StreamRecords;
+import dev.camelslng.sandbox.stream.StreamSettings;
 
 import java.util.function.Supplier;
 
@@ -21,8 +23,10 @@ import java.util.function.Supplier;
  * @param batchPollsUntilDone status polls a batch job spends before its end state
  * @param duplicateJobId      the answer to a batch submit whose job id is taken
  * @param baseUrl             the server's base URL, known only once it listens
+ * @param streamSettings      the defaults of the WebSocket bridges
+ * @param streams             where WebSocket bridge sessions are recorded
  */
 public record SandboxServices(SpeechEngine engine, FaultInjector faults, RecordedRequests requests, BatchJobStore jobs, ModelCatalog models,
                               String apiKey, String ttsContentType, int batchPollsUntilDone, DuplicateJobId duplicateJobId,
-                              Supplier<String> baseUrl) {
+                              Supplier<String> baseUrl, StreamSettings streamSettings, StreamRecords streams) {
 }

@@ -1,0 +1,120 @@
+package dev.camelslng.sandbox.fault;
+
+/**
+ * The WebSocket effects of a {@link Fault} on {@link SandboxRoute#TTS_STREAM} or {@link SandboxRoute#STT_STREAM}, set
+ * through the fault's fluent methods and read by the bridges when the connection opens. All effects combine.
+ */
+public final class StreamEffects {
+
+    /** The {@link #dropAfterFrames()} value when the connection is never dropped. */
+    public static final int NEVER = -1;
+
+    private int dropAfterFrames = NEVER;
+    private boolean closeAfterEachUtterance;
+    private boolean binaryAudio;
+    private String errorCode;
+    private String errorMessage;
+    private int closeAfterError;
+    private long readyDelayMillis;
+    private boolean neverReady;
+    private long chunkDelayMillis;
+    private boolean blackHole;
+
+    StreamEffects() {
+    }
+
+    void dropAfterFrames(int frames) {
+        this.dropAfterFrames = frames;
+    }
+
+    void closeAfterEachUtterance() {
+        this.closeAfterEachUtterance = true;
+    }
+
+    void binaryAudio() {
+        this.binaryAudio = true;
+    }
+
+    void errorAfterReady(String code, String message) {
+        this.errorCode = code;
+        this.errorMessage = message;
+    }
+
+    void closeAfterError(int closeCode) {
+        this.closeAfterError = closeCode;
+    }
+
+    void readyDelayMillis(long millis) {
+        this.readyDelayMillis = millis;
+    }
+
+    void neverReady() {
+        this.neverReady = true;
+    }
+
+    void chunkDelayMillis(long millis) {
+        this.chunkDelayMillis = millis;
+    }
+
+    void blackHole() {
+        this.blackHole = true;
+    }
+
+    /** @return after how many data frames (both directions) the TCP connection is dropped, or {@link #NEVER} */
+    public int dropAfterFrames() {
+        return dropAfterFrames;
+    }
+
+    /** @return whether the TTS bridge closes with 1000 after each {@code audio_end} */
+    public boolean closesAfterEachUtterance() {
+        return closeAfterEachUtterance;
+    }
+
+    /** @return whether TTS audio goes out as binary frames */
+    public boolean binaryAudioFrames() {
+        return binaryAudio;
+    }
+
+    /** @return the {@code code} of the error frame sent right after {@code ready}, or null for none */
+    public String errorCode() {
+        return errorCode;
+    }
+
+    /** @return the {@code message} of the error frame sent right after {@code ready}, or null for none */
+    public String errorMessage() {
+        return errorMessage;
+    }
+
+    /** @return the close code sent after the error frame, or 0 to keep the socket open */
+    public int closeAfterErrorCode() {
+        return closeAfterError;
+    }
+
+    /** @return how long {@code ready} waits after {@code init}, in milliseconds */
+    public long readyDelayMillis() {
+        return readyDelayMillis;
+    }
+
+    /** @return whether {@code ready} is never sent */
+    public boolean isNeverReady() {
+        return neverReady;
+    }
+
+    /** @return the wait between two TTS audio chunks, in milliseconds */
+    public long chunkDelayMillis() {
+        return chunkDelayMillis;
+    }
+
+    /** @return whether the connection goes silent and deaf after {@code ready} */
+    public boolean isBlackHole() {
+        return blackHole;
+    }
+
+    @Override
+    public String toString() {
+        return "dropAfterFrames=" + dropAfterFrames + ", closeAfterEachUtterance=" + closeAfterEachUtterance
+               + ", binaryAudio=" + binaryAudio + ", errorAfterReady=" + errorCode + ", closeAfterError=" + closeAfterError
+               + ", readyDelayMillis=" + readyDelayMillis
+               + ", neverReady=" + neverReady + ", chunkDelayMillis=" + chunkDelayMillis + ", blackHole=" + blackHole;
+    }
+}

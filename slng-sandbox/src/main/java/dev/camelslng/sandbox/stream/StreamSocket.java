@@ -1,0 +1,135 @@
+package dev.camelslng.sandbox.stream;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.WebSocketFrame;
+import io.vertx.core.http.WebSocketFrameType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One bridge connection on the wire: reassembles messages from frames, counts the data frames of both directions for
+ * {@code dropAfterFrames}, and closes cleanly, drops abruptly or goes silent (black hole) on demand.
+ */
+final class StreamSocket {
+
+    /** What a session hears from its socket. */
+    interface Listener {
+        void onText(String text);
+
+        void onBinary(Buffer data);
+
+        void onEnd();
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamSocket.class);
+
+    private final ServerWebSocket socket;
+    private final RawConnection connection;
+    private final StreamSessionRecord record;
+    private final int dropAfterFrames;
+    private Buffer partial;
+    private boolean partialIsText;
+    private int frames;
+    private boolean finished;
+    private boolean silent;
+
+    StreamSocket(ServerWebSocket socket, RawConnection connection, StreamSessionRecord record, int dropAfterFrames) {
+        this.socket = socket;
+        this.connection = connection;
+        this.record = record;
+        this.dropAfterFrames = dropAfterFrames;
+    }
+
+    void start(Listener listener) {
+        socket.frameHandler(frame -> onFrame(frame, listener));
+        socket.exceptionHandler(e -> LOG.debug("Bridge session {} failed", record.sessionId(), e));
+        socket.closeHandler(closed -> {
+            finished = true;
+            record.ended(socket.closeStatusCode());
+            listener.onEnd();
+        });
+    }
+
+    /** Whether messages may still be sent: not closed, dropped or black-holed. */
+    boolean isLive() {
+        return !finished && !silent;
+    }
+
+    void send(ObjectNode message) {
+        if (isLive()) {
+            socket.writeTextMessage(message.toString());
+            countFrame();
+        }
+    }
+
+    void sendBinary(Buffer data) {
+        if (isLive()) {
+            socket.writeBinaryMessage(data);
+            countFrame();
+        }
+    }
+
+    void close(int code) {
+        if (isLive()) {
+            finished = true;
+            record.closing(code);
+            socket.close((short) code);
+        }
+    }
+
+    void pause() {
+        socket.pause();
+    }
+
+    void resume() {
+        if (isLive()) {
+            socket.resume();
+        }
+    }
+
+    /** Stops reading (so no pongs either) and writing, and keeps the TCP connection open. */
+    void goSilent() {
+        silent = true;
+        socket.pause();
+        connection.stopReading();
+    }
+
+    private void onFrame(WebSocketFrame frame, Listener listener) {
+        if (!isLive()) {
+            return;
+        }
+        if (frame.type() == WebSocketFrameType.PING) {
+            record.ping();
+            return;
+        }
+        if (frame.isText() || frame.isBinary()) {
+            partial = frame.binaryData().copy();
+            partialIsText = frame.isText();
+        } else if (frame.isContinuation() && partial != null) {
+            partial.appendBuffer(frame.binaryData());
+        } else {
+            return;
+        }
+        if (frame.isFinal()) {
+            Buffer message = partial;
+            partial = null;
+            if (partialIsText) {
+                listener.onText(message.toString());
+            } else {
+                listener.onBinary(message);
+            }
+        }
+        countFrame();
+    }
+
+    private void countFrame() {
+        frames++;
+        if (dropAfterFrames > 0 && frames >= dropAfterFrames && isLive()) {
+            finished = true;
+            record.dropping();
+            connection.drop();
+        }
+    }
+}

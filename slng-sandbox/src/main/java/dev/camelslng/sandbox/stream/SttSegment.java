@@ -1,0 +1,18 @@
+package dev.camelslng.sandbox.stream;
+
+/**
+ * One finished STT segment, positions in PCM bytes from the session's first audio byte.
+ *
+ * @param transcript  the decoded text, empty when nothing was recognised
+ * @param confidence  the decoder's confidence, 0 for an empty text
+ * @param start       where the segment starts
+ * @param end         where it ends (exclusive)
+ * @param speechStart where its first tone symbol starts, or -1 when it has none
+ * @param speechEnd   where its last tone symbol ends, or -1 when it has none
+ */
+record SttSegment(String transcript, double confidence, long start, long end, long speechStart, long speechEnd) {
+
+    long bytes() {
+        return end - start;
+    }
+}

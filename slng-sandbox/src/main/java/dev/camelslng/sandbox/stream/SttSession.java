@@ -1,0 +1,103 @@
+package dev.camelslng.sandbox.stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelslng.sandbox.engine.SpeechEngine;
+import dev.camelslng.sandbox.fault.StreamEffects;
+import io.vertx.core.Vertx;
+
+import java.util.Base64;
+
+/**
+ * The STT bridge protocol (§7): audio as binary frames or JSON {@code audio}, finals when speech is followed by
+ * silence, {@code finalize} for a final now, {@code close} for the last final and a 1000 close.
+ */
+final class SttSession extends BridgeSession implements SttSegmenter.Events {
+
+    private final SpeechEngine engine;
+    private final StreamSettings settings;
+    private SttSegmenter segmenter;
+    private int sampleRate;
+    private String language;
+
+    SttSession(Vertx vertx, StreamSocket socket, StreamSessionRecord record, StreamEffects effects, Runnable onEnd, SpeechEngine engine,
+               StreamSettings settings) {
+        super(vertx, socket, record, effects, onEnd);
+        this.engine = engine;
+        this.settings = settings;
+    }
+
+    @Override
+    protected void configure(JsonNode init, JsonNode config, int rate) {
+        this.sampleRate = rate;
+        String requested = config.path("language").asText("");
+        this.language = requested.isBlank() ? "en" : requested;
+        boolean partials = config.path("enable_partials").asBoolean(false) || config.path("enable_partial_transcripts").asBoolean(false);
+        this.segmenter = new SttSegmenter(engine, partials, this);
+    }
+
+    @Override
+    protected void onMessage(String type, JsonNode message) {
+        switch (type) {
+            case "audio" -> {
+                try {
+                    onAudio(Base64.getDecoder().decode(message.path("data").asText("")));
+                } catch (IllegalArgumentException e) {
+                    socket.send(Messages.error("invalid_request", "audio data is not valid base64"));
+                }
+            }
+            case "finalize" -> segmenter.finalizeSegment();
+            case "close", "stop" -> {
+                if (segmenter.hasOpenSegment()) {
+                    segmenter.finalizeSegment();
+                }
+                socket.close(NORMAL_CLOSURE);
+            }
+            default -> unknown(type);
+        }
+    }
+
+    @Override
+    protected void onAudio(byte[] audio) {
+        segmenter.feed(audio);
+        record.audioReceived(segmenter.received());
+    }
+
+    @Override
+    public void partial(String transcript, double confidence) {
+        socket.send(Messages.of("partial_transcript").put("transcript", transcript).put("confidence", confidence));
+    }
+
+    @Override
+    public void segment(SttSegment segment, boolean bySilence) {
+        record.finalTranscript(segment.transcript(), segment.bytes());
+        ObjectNode message = Messages.of("final_transcript").put("transcript", segment.transcript())
+                .put("confidence", segment.confidence()).put("language", language)
+                .put("duration", segment.bytes() / (sampleRate * 2.0));
+        words(segment, message.putArray("words"));
+        socket.send(message);
+        if (bySilence && settings.utteranceEnd()) {
+            socket.send(Messages.of("utterance_end").put("last_word_end", Messages.seconds(segment.speechEnd(), sampleRate)));
+        }
+    }
+
+    /** Spreads the words over the segment's speech in proportion to their position in the text. */
+    private void words(SttSegment segment, ArrayNode words) {
+        String text = segment.transcript();
+        if (text.isEmpty() || segment.speechStart() < 0) {
+            return;
+        }
+        double start = segment.speechStart();
+        double perChar = (double) (segment.speechEnd() - segment.speechStart()) / text.length();
+        int from = 0;
+        for (String word : text.split(" ", -1)) {
+            if (!word.isEmpty()) {
+                words.addObject().put("word", word)
+                        .put("start", Messages.seconds(Math.round(start + from * perChar), sampleRate))
+                        .put("end", Messages.seconds(Math.round(start + (from + word.length()) * perChar), sampleRate));
+            }
+            from += word.length() + 1;
+        }
+    }
+}

@@ -53,7 +53,7 @@ public class SlngStreamConsumer extends DefaultConsumer implements StreamListene
         super.doStart();
         endpoint.sessions().retain();
         endpoint.sessions().listen(this);
-        healthCheck = SlngStreamHealthCheck.register(endpoint, "consumers", endpoint.getComponent().isHealthCheckConsumerEnabled());
+        healthCheck = SlngStreamHealthCheck.register(endpoint, "components", endpoint.getComponent().isHealthCheckConsumerEnabled());
     }
 
     @Override

@@ -17,7 +17,8 @@ import org.apache.camel.util.URISupport;
 /**
  * Readiness of a tts-stream or stt-stream endpoint, from its sessions' states alone (no probe, no cost): DOWN while a
  * session reconnects or after one failed for good, with the streams concerned and the last error; UP otherwise, also with
- * no session open. Registered by the endpoint's producers (in the producers repository) and consumers (consumers).
+ * no session open. Registered by the endpoint's producers (in the producers repository) and consumers (in the components
+ * repository, as camel-kafka's consumers do: the consumers repository takes no additions).
  */
 public final class SlngStreamHealthCheck extends AbstractHealthCheck {
 
@@ -38,7 +39,7 @@ public final class SlngStreamHealthCheck extends AbstractHealthCheck {
     }
 
     /**
-     * Registers a check for {@code endpoint} in the {@code producers} or {@code consumers} repository, as camel-kafka does.
+     * Registers a check for {@code endpoint} in the {@code producers} or {@code components} repository, as camel-kafka does.
      *
      * @return the registration, or null when the context has no such repository
      */

@@ -1,0 +1,71 @@
+package dev.camelslng.component;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import dev.camelslng.sandbox.fault.SandboxRoute;
+import dev.camelslng.sandbox.stream.StreamSessionRecord;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class TtsStreamTest extends StreamTestSupport {
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("slng:tts-stream").to("mock:audio");
+            }
+        };
+    }
+
+    @Test
+    void oneMessageIsOneUtteranceWhoseChunksReachTheConsumerInOrder() throws Exception {
+        MockEndpoint audio = getMockEndpoint("mock:audio");
+        template.sendBody("slng:tts-stream", "hello world");
+
+        await().atMost(10, TimeUnit.SECONDS).until(() -> audio.getExchanges().stream()
+                .anyMatch(e -> Boolean.TRUE.equals(e.getMessage().getHeader(SlngConstants.LAST_CHUNK))));
+        List<Exchange> chunks = audio.getExchanges();
+        assertThat(join(chunks)).isEqualTo(pcm("hello world"));
+        Exchange first = chunks.get(0);
+        assertThat(first.getMessage().getHeaders()).containsEntry(SlngConstants.STREAM_ID, "default")
+                .containsEntry(SlngConstants.UTTERANCE_INDEX, 1L).containsEntry(SlngConstants.CHUNK_SEQUENCE, 0)
+                .containsEntry(SlngConstants.FIRST_CHUNK, true).containsEntry(SlngConstants.SAMPLE_RATE, 16000)
+                .containsEntry(SlngConstants.ENCODING, "linear16").containsEntry(SlngConstants.STREAM_STATE, "ready")
+                .containsEntry(SlngConstants.STREAM_EVENT, "audio");
+        Exchange last = chunks.get(chunks.size() - 1);
+        assertThat(last.getMessage().getHeaders()).containsEntry(SlngConstants.STREAM_EVENT, "audio_end")
+                .containsEntry(SlngConstants.CHUNK_SEQUENCE, chunks.size() - 1);
+        StreamSessionRecord session = sandbox().streams().of(SandboxRoute.TTS_STREAM).get(0);
+        assertThat(session.texts()).containsExactly("hello world");
+        assertThat(session.initJson()).contains("\"sample_rate\":16000", "\"encoding\":\"linear16\"");
+    }
+
+    @Test
+    void replyWithResultReturnsTheWholeUtterance() {
+        byte[] first = template.requestBody("slng:tts-stream?replyWithResult=true", "first", byte[].class);
+        byte[] second = template.requestBody("slng:tts-stream?replyWithResult=true", "second one", byte[].class);
+        assertThat(first).isEqualTo(pcm("first"));
+        assertThat(second).isEqualTo(pcm("second one"));
+        assertThat(sandbox().streams().of(SandboxRoute.TTS_STREAM)).hasSize(1);
+    }
+
+    static byte[] join(List<Exchange> chunks) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        chunks.forEach(e -> all.writeBytes(e.getMessage().getBody(byte[].class)));
+        return all.toByteArray();
+    }
+
+    static Map<String, Object> headers(Exchange exchange) {
+        return exchange.getMessage().getHeaders();
+    }
+}

@@ -12,6 +12,7 @@ import dev.camelslng.component.protocol.stream.ClientMessages;
 import dev.camelslng.component.protocol.stream.ServerMessage;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.WebSocket;
 import org.apache.hc.core5.http.Header;
 import org.slf4j.Logger;
@@ -281,8 +282,8 @@ public final class StreamSession {
     }
 
     private synchronized void onSocketError(SessionLink from, Throwable error) {
-        if (from == link) {
-            // An oversized message is dropped by Vert.x and the connection stays; anything fatal also closes it.
+        // A drop is reported by the close handler; an oversized message is dropped by Vert.x and the connection stays.
+        if (from == link && !(error instanceof HttpClosedException)) {
             LOG.warn("{}: {}", this, error.toString());
         }
     }

@@ -19,11 +19,14 @@ final class RawConnection {
 
     /**
      * Closes the TCP connection abruptly: no close frame. The close starts at the first handler of the pipeline, so it
-     * bypasses the Vert.x handler at its end, which would turn it into a WebSocket close handshake.
+     * bypasses the Vert.x handler at its end, which would turn it into a WebSocket close handshake. Frames already written
+     * are flushed first (Vert.x batches flushes until its read loop ends): what the server sent before the drop arrives,
+     * so the server's records say exactly what the client could see.
      */
     void drop() {
         Channel channel = channel();
         if (channel != null && channel.pipeline().firstContext() != null) {
+            channel.pipeline().firstContext().flush();
             channel.pipeline().firstContext().close();
         } else {
             connection.close();

@@ -1,0 +1,104 @@
+package dev.camelslng.component;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import dev.camelslng.sandbox.fault.Fault;
+import dev.camelslng.sandbox.fault.SandboxRoute;
+import dev.camelslng.sandbox.stream.StreamSessionRecord;
+import org.apache.camel.Message;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The server drops the connection again and again mid-stream, without a close frame. Every TTS utterance's audio still
+ * arrives exactly once, in order, byte-identical to the audio spoken without faults; the STT finals together cover the
+ * audio sent exactly once (the server's byte counts match the input); nothing sent during a reconnect is lost.
+ */
+class StreamChaosTest extends StreamTestSupport {
+
+    private final Map<Long, ByteArrayOutputStream> utterances = new ConcurrentHashMap<>();
+    private final List<Long> completed = new CopyOnWriteArrayList<>();
+    private final List<String> finals = new CopyOnWriteArrayList<>();
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("slng:tts-stream").process(exchange -> collectAudio(exchange.getMessage()));
+                from("slng:stt-stream").filter(header(SlngConstants.FINAL).isEqualTo(true))
+                        .process(exchange -> finals.add(exchange.getMessage().getBody(String.class)));
+            }
+        };
+    }
+
+    /** What a route playing the audio does: a restart header throws away what it had of that utterance. */
+    private void collectAudio(Message message) {
+        long index = message.getHeader(SlngConstants.UTTERANCE_INDEX, Long.class);
+        if (Boolean.TRUE.equals(message.getHeader(SlngConstants.UTTERANCE_RESTART))) {
+            utterances.put(index, new ByteArrayOutputStream());
+        }
+        if (Boolean.TRUE.equals(message.getHeader(SlngConstants.LAST_CHUNK))) {
+            completed.add(index);
+            return;
+        }
+        utterances.computeIfAbsent(index, i -> new ByteArrayOutputStream()).writeBytes(message.getBody(byte[].class));
+    }
+
+    @Test
+    void everyTtsUtteranceArrivesOnceInOrderAndIdenticalDespiteTwentyDrops() {
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).dropAfterFrames(50).times(20));
+        List<String> lines = IntStream.rangeClosed(1, 30).mapToObj(i -> "utterance number " + i + " of the chaos test").toList();
+        lines.forEach(line -> template.sendBody("slng:tts-stream", line));
+
+        await().atMost(60, TimeUnit.SECONDS).until(() -> completed.size() >= lines.size());
+        assertThat(completed).as("each utterance ends once, in order")
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 30).mapToObj(i -> (long) i).toList());
+        for (int i = 0; i < lines.size(); i++) {
+            assertThat(utterances.get(i + 1L).toByteArray()).as("audio of utterance %d", i + 1).isEqualTo(pcm(lines.get(i)));
+        }
+        List<StreamSessionRecord> connections = sandbox().streams().of(SandboxRoute.TTS_STREAM);
+        assertThat(connections.stream().filter(StreamSessionRecord::dropped).count()).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void sttFinalsCoverTheAudioExactlyOnceDespiteTwentyDrops() {
+        sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).dropAfterFrames(50).times(20));
+        List<String> sentences = IntStream.rangeClosed(1, 40).mapToObj(i -> "sentence " + i + " spoken to the caption").toList();
+        byte[] audio = SttStreamTest.concat(sentences.stream().map(this::pcm).toArray(byte[][]::new));
+        for (int offset = 0; offset < audio.length; offset += 2048) {
+            template.sendBodyAndHeader("slng:stt-stream", Arrays.copyOfRange(audio, offset,
+                    Math.min(audio.length, offset + 2048)), SlngConstants.STREAM_ID, "chaos");
+        }
+        template.sendBodyAndHeaders("slng:stt-stream", null, Map.of(SlngConstants.STREAM_ID, "chaos",
+                SlngConstants.STREAM_COMMAND, "finalize"));
+
+        await().atMost(60, TimeUnit.SECONDS).until(() -> coveredBytes() == audio.length);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> nonBlank(finals).size() >= sentences.size());
+        assertThat(nonBlank(finals)).containsExactlyElementsOf(sentences);
+        List<StreamSessionRecord> connections = sandbox().streams().of(SandboxRoute.STT_STREAM);
+        assertThat(connections.stream().filter(StreamSessionRecord::dropped).count()).isGreaterThanOrEqualTo(10);
+    }
+
+    private long coveredBytes() {
+        return sandbox().streams().of(SandboxRoute.STT_STREAM).stream().mapToLong(StreamSessionRecord::finalBytes).sum();
+    }
+
+    private static List<String> nonBlank(List<String> texts) {
+        List<String> result = new ArrayList<>();
+        texts.stream().filter(t -> !t.isBlank()).forEach(result::add);
+        return result;
+    }
+
+}

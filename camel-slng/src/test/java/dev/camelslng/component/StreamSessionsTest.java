@@ -1,0 +1,134 @@
+package dev.camelslng.component;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import dev.camelslng.sandbox.fault.Fault;
+import dev.camelslng.sandbox.fault.SandboxRoute;
+import dev.camelslng.sandbox.stream.StreamSessionRecord;
+import io.vertx.core.Vertx;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Many streams on one endpoint, kept apart by stream id; commands; limits; and what a stop leaves behind: nothing. */
+class StreamSessionsTest extends StreamTestSupport {
+
+    private final Map<String, ByteArrayOutputStream> audioByStream = new ConcurrentHashMap<>();
+    private final List<Message> events = new CopyOnWriteArrayList<>();
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:say").routeId("speaker").to("slng:tts-stream?maxSessions=3");
+                from("slng:tts-stream?maxSessions=3").routeId("voices").process(exchange -> {
+                    Message message = exchange.getMessage();
+                    events.add(message.copy());
+                    audioByStream.computeIfAbsent(message.getHeader(SlngConstants.STREAM_ID, String.class),
+                            id -> new ByteArrayOutputStream()).writeBytes(message.getBody(byte[].class));
+                });
+            }
+        };
+    }
+
+    @Test
+    void streamsOfOneEndpointAreKeptApartByStreamId() {
+        Map<String, String> calls = Map.of("call-1", "first caller", "call-2", "second caller here", "call-3", "third");
+        calls.forEach((id, text) -> template.sendBodyAndHeader("slng:tts-stream?maxSessions=3", text, SlngConstants.STREAM_ID, id));
+
+        await().atMost(10, TimeUnit.SECONDS).until(() -> ends().size() == 3);
+        calls.forEach((id, text) -> assertThat(audioByStream.get(id).toByteArray()).as(id).isEqualTo(pcm(text)));
+        assertThat(sandbox().streams().of(SandboxRoute.TTS_STREAM)).hasSize(3);
+    }
+
+    @Test
+    void oneStreamMoreThanMaxSessionsIsRefused() {
+        for (String id : List.of("a", "b", "c")) {
+            template.sendBodyAndHeader("slng:tts-stream?maxSessions=3", "hi", SlngConstants.STREAM_ID, id);
+        }
+        Exchange refused = template.send("slng:tts-stream?maxSessions=3", e -> {
+            e.getMessage().setBody("one too many");
+            e.getMessage().setHeader(SlngConstants.STREAM_ID, "d");
+        });
+
+        assertThat(refused.getException()).isInstanceOf(SlngException.class).hasMessageContaining("maxSessions=3");
+    }
+
+    @Test
+    void incrementalTextIsOneUtteranceOnceFlushed() {
+        String uri = "slng:tts-stream?maxSessions=3";
+        template.sendBodyAndHeader(uri, "hello ", SlngConstants.FLUSH, false);
+        template.sendBodyAndHeader(uri, "there", SlngConstants.FLUSH, false);
+        template.sendBodyAndHeader(uri, "", SlngConstants.STREAM_COMMAND, "flush");
+
+        await().atMost(10, TimeUnit.SECONDS).until(() -> ends().size() == 1);
+        assertThat(audioByStream.get("default").toByteArray()).isEqualTo(pcm("hello there"));
+        StreamSessionRecord session = sandbox().streams().of(SandboxRoute.TTS_STREAM).get(0);
+        assertThat(session.texts()).containsExactly("hello ", "there");
+        assertThat(session.flushes()).isEqualTo(1);
+    }
+
+    @Test
+    void clearDropsTheInterruptedUtterancesAudioAndTheNextOneIsWhole() {
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).chunkDelay(50));
+        String uri = "slng:tts-stream?maxSessions=3";
+        template.sendBody(uri, "a long answer the caller interrupts halfway through");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> !events.isEmpty());
+        template.sendBodyAndHeader(uri, null, SlngConstants.STREAM_COMMAND, "clear");
+        int seenAtClear = events.size();
+        template.sendBody(uri, "sorry");
+
+        await().atMost(10, TimeUnit.SECONDS).until(() -> ends().size() == 1);
+        assertThat(ends().get(0).getHeader(SlngConstants.UTTERANCE_INDEX)).isEqualTo(2L);
+        byte[] second = events.stream().filter(m -> m.getHeader(SlngConstants.UTTERANCE_INDEX, Long.class) == 2L)
+                .map(m -> m.getBody(byte[].class)).reduce(new byte[0], SttStreamTest::concat);
+        assertThat(second).isEqualTo(pcm("sorry"));
+        assertThat(events.stream().filter(m -> m.getHeader(SlngConstants.UTTERANCE_INDEX, Long.class) == 1L).count())
+                .as("no audio of the cleared utterance after the clear").isLessThanOrEqualTo(seenAtClear + 1L);
+        assertThat(sandbox().streams().of(SandboxRoute.TTS_STREAM).get(0).clears()).isEqualTo(1);
+    }
+
+    @Test
+    void aStoppedRouteStopsReconnectingAndLeavesNoSocketOrThread() throws Exception {
+        Vertx ours = context.getComponent("slng", SlngComponent.class).streamVertx();
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).status(503).always());
+        template.asyncSendBody("slng:tts-stream?maxSessions=3&reconnectMaxAttempts=0", "never heard");
+        await().atMost(5, TimeUnit.SECONDS).until(() -> sandbox().requests().count(SandboxRoute.TTS_STREAM) >= 3);
+
+        context.stop();
+        int attempts = sandbox().requests().count(SandboxRoute.TTS_STREAM);
+        Thread.sleep(300);
+        assertThat(sandbox().requests().count(SandboxRoute.TTS_STREAM)).as("no attempt after the stop").isEqualTo(attempts);
+        assertThat(sandbox().streams().openCount()).isZero();
+        await().atMost(5, TimeUnit.SECONDS).until(() -> ours.nettyEventLoopGroup().isTerminated());
+        LifecycleTest.assertNoSlngThreadLeft();
+    }
+
+    @Test
+    void stoppingTheRoutesThatUseAnEndpointEndsItsSessionsAndTheServerSeesTheSocketsClose() throws Exception {
+        template.sendBody("direct:say", "open");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> ends().size() == 1);
+        assertThat(sandbox().streams().openCount()).isEqualTo(1);
+
+        context.getRouteController().stopRoute("speaker");
+        assertThat(sandbox().streams().openCount()).as("the consumer still uses the session").isEqualTo(1);
+        context.getRouteController().stopRoute("voices");
+
+        await().atMost(5, TimeUnit.SECONDS).until(() -> sandbox().streams().openCount() == 0);
+        assertThat(context.getEndpoint("slng:tts-stream?maxSessions=3", SlngEndpoint.class).sessions().snapshots()).isEmpty();
+    }
+
+    private List<Message> ends() {
+        return events.stream().filter(m -> Boolean.TRUE.equals(m.getHeader(SlngConstants.LAST_CHUNK))).toList();
+    }
+}

@@ -358,9 +358,10 @@ public class SlngConfiguration implements Cloneable {
     }
 
     /**
-     * The SLNG model id, such as slng/deepgram/aura:2-en. Defaults per operation: slng/deepgram/aura:2-en for tts,
-     * slng/deepgram/nova:3-en for stt and stt-stream (aura:2-en for tts-stream), slng/speechmatics/batch:15.0.0 for batch-stt. An id is provider/model with an
-     * optional :variant; a leading slng/ selects SLNG's own deployment, without it the request goes to the provider.
+     * The SLNG model id, such as slng/deepgram/aura:2-en. Defaults per operation: slng/deepgram/aura:2-en for tts and
+     * tts-stream, slng/deepgram/nova:3-en for stt and stt-stream, slng/speechmatics/batch:15.0.0 for batch-stt. An id is
+     * provider/model with an optional :variant; a leading slng/ selects SLNG's own deployment, without it the request
+     * goes to the provider.
      */
     public void setModel(String model) {
         this.model = model;

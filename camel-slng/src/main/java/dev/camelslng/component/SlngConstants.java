@@ -8,7 +8,8 @@ import org.apache.camel.spi.Metadata;
  */
 public final class SlngConstants {
 
-    @Metadata(label = "producer", description = "Overrides the operation: tts, stt, batch-stt, tts-stream or stt-stream. For one step: removed once read.",
+    @Metadata(label = "producer", description = "Overrides the operation: tts, stt or batch-stt (a stream endpoint stays a"
+              + " stream). For one step: removed once read.",
               javaType = "dev.camelslng.component.SlngOperation")
     public static final String OPERATION = "CamelSlngOperation";
     @Metadata(label = "producer", description = "Overrides the model id, e.g. slng/deepgram/aura:2-en. For one step: removed once"

@@ -19,7 +19,8 @@ import org.apache.camel.util.json.JsonObject;
  * The {@code slng} developer console: every slng endpoint of the context with its operation, gateway, calls in flight,
  * exchanges, failures, retries and last error. URIs have their secrets masked; error messages never hold a key.
  */
-@DevConsole(name = "slng", displayName = "SLNG", description = "SLNG endpoints: calls in flight, failures, retries, last error, stream sessions")
+@DevConsole(name = "slng", displayName = "SLNG",
+            description = "SLNG endpoints: calls in flight, failures, retries, last error, stream sessions")
 public class SlngDevConsole extends AbstractDevConsole {
 
     public SlngDevConsole() {

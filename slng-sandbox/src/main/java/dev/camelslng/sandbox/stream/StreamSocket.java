@@ -1,6 +1,7 @@
 package dev.camelslng.sandbox.stream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketFrame;
@@ -9,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One bridge connection on the wire: reassembles messages from frames, counts the data frames of both directions for
- * {@code dropAfterFrames}, and closes cleanly, drops abruptly or goes silent (black hole) on demand.
+ * One bridge connection on the wire: reassembles messages from frames (closing with 1009 above 16 MiB), counts the data
+ * frames of both directions for {@code dropAfterFrames}, and closes cleanly, drops abruptly or goes silent (black hole)
+ * on demand.
  */
 final class StreamSocket {
 
@@ -24,6 +26,8 @@ final class StreamSocket {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamSocket.class);
+    private static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+    private static final int MESSAGE_TOO_BIG = 1009;
 
     private final ServerWebSocket socket;
     private final RawConnection connection;
@@ -59,15 +63,13 @@ final class StreamSocket {
 
     void send(ObjectNode message) {
         if (isLive()) {
-            socket.writeTextMessage(message.toString());
-            countFrame();
+            countFrame(socket.writeTextMessage(message.toString()));
         }
     }
 
     void sendBinary(Buffer data) {
         if (isLive()) {
-            socket.writeBinaryMessage(data);
-            countFrame();
+            countFrame(socket.writeBinaryMessage(data));
         }
     }
 
@@ -112,6 +114,10 @@ final class StreamSocket {
         } else {
             return;
         }
+        if (partial.length() > MAX_MESSAGE_BYTES) {
+            close(MESSAGE_TOO_BIG);
+            return;
+        }
         if (frame.isFinal()) {
             Buffer message = partial;
             partial = null;
@@ -121,15 +127,16 @@ final class StreamSocket {
                 listener.onBinary(message);
             }
         }
-        countFrame();
+        countFrame(Future.succeededFuture());
     }
 
-    private void countFrame() {
+    /** Counts a data frame; the last one allowed is written (or was read) before the connection drops. */
+    private void countFrame(Future<Void> written) {
         frames++;
         if (dropAfterFrames > 0 && frames >= dropAfterFrames && isLive()) {
             finished = true;
             record.dropping();
-            connection.drop();
+            written.onComplete(done -> connection.drop());
         }
     }
 }

@@ -63,13 +63,19 @@ final class StreamSocket {
 
     void send(ObjectNode message) {
         if (isLive()) {
-            countFrame(socket.writeTextMessage(message.toString()));
+            dropAfterWrite(countFrame(), socket.writeTextMessage(message.toString()));
         }
     }
 
     void sendBinary(Buffer data) {
         if (isLive()) {
-            countFrame(socket.writeBinaryMessage(data));
+            dropAfterWrite(countFrame(), socket.writeBinaryMessage(data));
+        }
+    }
+
+    private void dropAfterWrite(boolean last, Future<Void> written) {
+        if (last) {
+            written.onComplete(done -> connection.drop());
         }
     }
 
@@ -118,6 +124,7 @@ final class StreamSocket {
             close(MESSAGE_TOO_BIG);
             return;
         }
+        boolean last = countFrame();
         if (frame.isFinal()) {
             Buffer message = partial;
             partial = null;
@@ -127,16 +134,24 @@ final class StreamSocket {
                 listener.onBinary(message);
             }
         }
-        countFrame(Future.succeededFuture());
+        if (last) {
+            connection.drop();
+        }
     }
 
-    /** Counts a data frame; the last one allowed is written (or was read) before the connection drops. */
-    private void countFrame(Future<Void> written) {
+    /**
+     * Counts a data frame before it is handled or sent, so that what it causes is counted after it.
+     *
+     * @return whether it is the last frame allowed: from now on nothing is sent, and the connection drops once this frame
+     *         has been handled (or written)
+     */
+    private boolean countFrame() {
         frames++;
         if (dropAfterFrames > 0 && frames >= dropAfterFrames && isLive()) {
             finished = true;
             record.dropping();
-            written.onComplete(done -> connection.drop());
+            return true;
         }
+        return false;
     }
 }

@@ -37,6 +37,7 @@ class SlngSandboxMainTest {
         assertThat(fromEnv.builder().build().apiKey()).isEqualTo("env-key");
         assertThat(SlngSandboxMain.parse(new String[]{"--help"}, null).help()).isTrue();
         assertThat(SlngSandboxMain.parse(new String[0], " ").keyChosen()).isFalse();
+        assertThat(SlngSandboxMain.parse(new String[]{"--binary-audio", "--utterance-end"}, null).help()).isFalse();
     }
 
     @Test

@@ -271,7 +271,8 @@ public final class Fault {
 
     /**
      * WebSocket: after {@code ready}, stops reading and writing (no pongs either) while the TCP connection stays open, a
-     * dead connection only missing pongs reveal.
+     * dead connection only missing pongs reveal. As the sandbox reads nothing, it does not notice the client closing
+     * either: the session counts as open in {@code streams().openCount()} until the sandbox stops.
      *
      * @return this fault
      */

@@ -50,6 +50,8 @@ final class StreamUpgradeHandler {
             services.requests().add(recorded);
             Runnable proceed = () -> proceed(context, route, pathPrefix, use, fault, authenticated, recorded);
             if (fault != null && fault.delayMillis() > 0) {
+                // a request that has ended can no longer be upgraded: keep it open while waiting
+                request.pause();
                 vertx.setTimer(fault.delayMillis(), id -> proceed.run());
             } else {
                 proceed.run();

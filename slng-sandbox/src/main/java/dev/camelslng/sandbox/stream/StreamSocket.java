@@ -1,6 +1,7 @@
 package dev.camelslng.sandbox.stream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketFrame;
@@ -9,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One bridge connection on the wire: reassembles messages from frames, counts the data frames of both directions for
- * {@code dropAfterFrames}, and closes cleanly, drops abruptly or goes silent (black hole) on demand.
+ * One bridge connection on the wire: reassembles messages from frames (closing with 1009 above 16 MiB), counts the data
+ * frames of both directions for {@code dropAfterFrames}, and closes cleanly, drops abruptly or goes silent (black hole)
+ * on demand.
  */
 final class StreamSocket {
 
@@ -24,6 +26,8 @@ final class StreamSocket {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamSocket.class);
+    private static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+    private static final int MESSAGE_TOO_BIG = 1009;
 
     private final ServerWebSocket socket;
     private final RawConnection connection;
@@ -59,15 +63,19 @@ final class StreamSocket {
 
     void send(ObjectNode message) {
         if (isLive()) {
-            socket.writeTextMessage(message.toString());
-            countFrame();
+            dropAfterWrite(countFrame(), socket.writeTextMessage(message.toString()));
         }
     }
 
     void sendBinary(Buffer data) {
         if (isLive()) {
-            socket.writeBinaryMessage(data);
-            countFrame();
+            dropAfterWrite(countFrame(), socket.writeBinaryMessage(data));
+        }
+    }
+
+    private void dropAfterWrite(boolean last, Future<Void> written) {
+        if (last) {
+            written.onComplete(done -> connection.drop());
         }
     }
 
@@ -112,6 +120,11 @@ final class StreamSocket {
         } else {
             return;
         }
+        if (partial.length() > MAX_MESSAGE_BYTES) {
+            close(MESSAGE_TOO_BIG);
+            return;
+        }
+        boolean last = countFrame();
         if (frame.isFinal()) {
             Buffer message = partial;
             partial = null;
@@ -121,15 +134,24 @@ final class StreamSocket {
                 listener.onBinary(message);
             }
         }
-        countFrame();
+        if (last) {
+            connection.drop();
+        }
     }
 
-    private void countFrame() {
+    /**
+     * Counts a data frame before it is handled or sent, so that what it causes is counted after it.
+     *
+     * @return whether it is the last frame allowed: from now on nothing is sent, and the connection drops once this frame
+     *         has been handled (or written)
+     */
+    private boolean countFrame() {
         frames++;
         if (dropAfterFrames > 0 && frames >= dropAfterFrames && isLive()) {
             finished = true;
             record.dropping();
-            connection.drop();
+            return true;
         }
+        return false;
     }
 }

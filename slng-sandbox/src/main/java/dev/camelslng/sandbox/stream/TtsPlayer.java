@@ -105,21 +105,22 @@ final class TtsPlayer {
         }
     }
 
+    /** Records before sending, here and below, so that a client seeing a message also sees it recorded. */
     private void sendChunk(Buffer chunk) {
+        record.audioSent(chunk.length());
         if (format.binary()) {
             socket.sendBinary(chunk);
         } else {
             socket.send(Messages.of("audio_chunk").put("data", Base64.getEncoder().encodeToString(chunk.getBytes()))
                     .put("sequence", sequence++));
         }
-        record.audioSent(chunk.length());
     }
 
     private void finish(int pcmBytes) {
         socket.send(Messages.of("segment_end").put("segment_id", String.format("seg_%03d", segments)));
         socket.send(Messages.of("flushed"));
-        socket.send(Messages.of("audio_end").put("duration", Messages.seconds(pcmBytes, format.sampleRate())));
         record.utteranceCompleted();
+        socket.send(Messages.of("audio_end").put("duration", Messages.seconds(pcmBytes, format.sampleRate())));
         if (format.closeAfterEach()) {
             socket.close(BridgeSession.NORMAL_CLOSURE);
         } else {

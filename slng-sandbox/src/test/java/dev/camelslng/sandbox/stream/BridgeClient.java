@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelslng.sandbox.SlngSandbox;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
@@ -89,10 +88,6 @@ final class BridgeClient implements AutoCloseable {
         CompletableFuture<Throwable> cause = new CompletableFuture<>();
         future.onComplete(result -> cause.complete(result.cause()));
         return await(Future.fromCompletionStage(cause));
-    }
-
-    static Buffer buffer(byte[] bytes) {
-        return Buffer.buffer(bytes);
     }
 
     @Override

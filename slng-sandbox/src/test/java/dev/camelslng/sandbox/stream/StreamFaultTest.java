@@ -53,11 +53,25 @@ class StreamFaultTest {
     }
 
     @Test
+    void countsReceivedFramesTowardsTheDrop() throws Exception {
+        arm(Fault.on(SandboxRoute.STT_STREAM).dropAfterFrames(3));
+        BridgeSocket socket = CLIENT.stt().send(message("init"));
+        assertThat(socket.nextJson().path("type").asText()).isEqualTo("ready");
+
+        socket.sendBinary(new byte[1280]);
+
+        assertThat(socket.awaitClose().code()).isNull();
+        StreamSessionRecord record = SANDBOX.sandbox().streams().all().get(0);
+        assertThat(record.audioBytesReceived()).isEqualTo(1280);
+        assertThat(record.dropped()).isTrue();
+    }
+
+    @Test
     void closesAfterEachUtteranceForTheNextConnections() throws Exception {
         arm(Fault.on(SandboxRoute.TTS_STREAM).closeAfterEachUtterance().times(2));
         for (int i = 0; i < 2; i++) {
             BridgeSocket socket = CLIENT.tts().send(message("init"));
-            socket.send(message("text").put("text", "one").put("flush", true)).send(message("text").put("text", "two").put("flush", true));
+            socket.send(message("text").put("text", "one").put("flush", true));
             List<BridgeSocket.Received> messages = socket.until("audio_end");
             assertThat(BridgeSocket.audio(messages)).isNotEmpty();
             assertThat(socket.awaitClose().code()).isEqualTo((short) 1000);

@@ -88,6 +88,20 @@ class StreamUpgradeTest {
     }
 
     @Test
+    void delaysOrCutsTheUpgradeOnAFault() throws Exception {
+        SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).closeConnection());
+        SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).delayMillis(200));
+
+        assertThat(BridgeClient.failure(CLIENT.connect(STT_PATH + BridgeClient.STT_MODEL, key())))
+                .isNotInstanceOf(UpgradeRejectedException.class);
+        long start = System.nanoTime();
+        BridgeSocket delayed = CLIENT.stt();
+        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(200);
+        assertThat(delayed.send(message("init")).nextJson().path("type").asText()).isEqualTo("ready");
+        assertThat(SANDBOX.sandbox().requests().count(SandboxRoute.STT_STREAM)).isEqualTo(2);
+    }
+
+    @Test
     void recordsTheUpgradeHeadersWithoutCredentials() throws Exception {
         BridgeSocket socket = new BridgeSocket(BridgeClient.await(CLIENT.connect(TTS_PATH + "cartesia/sonic:3",
                 Map.of("Authorization", "Bearer " + SANDBOX.sandbox().apiKey(), "X-SLNG-Agent-Id", "agent-7",

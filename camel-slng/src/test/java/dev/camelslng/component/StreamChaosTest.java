@@ -30,6 +30,7 @@ class StreamChaosTest extends StreamTestSupport {
     private final Map<Long, ByteArrayOutputStream> utterances = new ConcurrentHashMap<>();
     private final List<Long> completed = new CopyOnWriteArrayList<>();
     private final List<String> finals = new CopyOnWriteArrayList<>();
+    private final List<Double> finalSeconds = new CopyOnWriteArrayList<>();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -38,7 +39,10 @@ class StreamChaosTest extends StreamTestSupport {
             public void configure() {
                 from("slng:tts-stream").process(exchange -> collectAudio(exchange.getMessage()));
                 from("slng:stt-stream").filter(header(SlngConstants.FINAL).isEqualTo(true))
-                        .process(exchange -> finals.add(exchange.getMessage().getBody(String.class)));
+                        .process(exchange -> {
+                            finals.add(exchange.getMessage().getBody(String.class));
+                            finalSeconds.add(exchange.getMessage().getHeader(SlngConstants.DURATION, Double.class));
+                        });
             }
         };
     }
@@ -84,15 +88,27 @@ class StreamChaosTest extends StreamTestSupport {
         template.sendBodyAndHeaders("slng:stt-stream", null, Map.of(SlngConstants.STREAM_ID, "chaos",
                 SlngConstants.STREAM_COMMAND, "finalize"));
 
-        await().atMost(60, TimeUnit.SECONDS).until(() -> coveredBytes() == audio.length);
+        await().atMost(60, TimeUnit.SECONDS).untilAsserted(() -> assertThat(coveredBytes()).as(this::connections)
+                .isEqualTo(audio.length));
         await().atMost(10, TimeUnit.SECONDS).until(() -> nonBlank(finals).size() >= sentences.size());
         assertThat(nonBlank(finals)).containsExactlyElementsOf(sentences);
+        double seconds = finalSeconds.stream().mapToDouble(Double::doubleValue).sum();
+        assertThat(Math.round(seconds * 32_000)).as("the finals the route got cover the audio once").isEqualTo(audio.length);
         List<StreamSessionRecord> connections = sandbox().streams().of(SandboxRoute.STT_STREAM);
         assertThat(connections.stream().filter(StreamSessionRecord::dropped).count()).isGreaterThanOrEqualTo(10);
     }
 
     private long coveredBytes() {
         return sandbox().streams().of(SandboxRoute.STT_STREAM).stream().mapToLong(StreamSessionRecord::finalBytes).sum();
+    }
+
+    /** What each connection received and covered, and the session's state: the story of a failure. */
+    private String connections() {
+        StringBuilder story = new StringBuilder();
+        sandbox().streams().of(SandboxRoute.STT_STREAM).forEach(r -> story.append("\n  ").append(r).append(" received ")
+                .append(r.audioBytesReceived()).append(", covered ").append(r.finalBytes()).append(": ").append(r.finals()));
+        story.append("\n  ").append(context.getEndpoint("slng:stt-stream", SlngEndpoint.class).sessions().snapshots());
+        return story.toString();
     }
 
     private static List<String> nonBlank(List<String> texts) {

@@ -1,6 +1,9 @@
 package dev.camelslng.sandbox.stream;
 
+import java.util.concurrent.TimeUnit;
+
 import io.netty.channel.Channel;
+import io.netty.channel.socket.SocketChannel;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.net.impl.ConnectionBase;
 
@@ -11,6 +14,9 @@ import io.vertx.core.net.impl.ConnectionBase;
  */
 final class RawConnection {
 
+    /** How long a dropped connection waits for the client to close its side. */
+    private static final long LINGER_SECONDS = 5;
+
     private final HttpConnection connection;
 
     RawConnection(HttpConnection connection) {
@@ -18,16 +24,19 @@ final class RawConnection {
     }
 
     /**
-     * Closes the TCP connection abruptly: no close frame. The close starts at the first handler of the pipeline, so it
-     * bypasses the Vert.x handler at its end, which would turn it into a WebSocket close handshake. Frames already written
-     * are flushed first (Vert.x batches flushes until its read loop ends): what the server sent before the drop arrives,
-     * so the server's records say exactly what the client could see.
+     * Ends the TCP connection abruptly for the WebSocket (no close frame) yet without losing what was already written:
+     * pending frames are flushed, then only the output is shut (a FIN after the data), and the socket closes when the
+     * client closes its side or after {@link #LINGER_SECONDS}. A plain close while the client is still sending would
+     * answer its unread data with a reset, which can destroy frames the client had not read yet; the sandbox's records
+     * would then claim finals the client never saw. The operations start at the first handler of the pipeline, so they
+     * bypass the Vert.x handler at its end, which would turn them into a WebSocket close handshake.
      */
     void drop() {
         Channel channel = channel();
-        if (channel != null && channel.pipeline().firstContext() != null) {
+        if (channel instanceof SocketChannel socket && channel.pipeline().firstContext() != null) {
             channel.pipeline().firstContext().flush();
-            channel.pipeline().firstContext().close();
+            socket.shutdownOutput();
+            channel.eventLoop().schedule(() -> channel.close(), LINGER_SECONDS, TimeUnit.SECONDS);
         } else {
             connection.close();
         }

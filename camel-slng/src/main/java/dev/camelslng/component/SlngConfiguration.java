@@ -142,8 +142,8 @@ public class SlngConfiguration implements Cloneable {
     }
 
     /**
-     * Further init.config fields for tts-stream and stt-stream sessions, as a JSON object such as {'smart_format': true}
-     * written in JSON; they are merged over the fields the other options set.
+     * Further init.config fields for tts-stream and stt-stream sessions: a JSON object (for example with smart_format set
+     * to true), merged over the fields that the other options set.
      */
     public void setInitConfig(String initConfig) {
         this.initConfig = initConfig;

@@ -4,18 +4,18 @@ import java.util.Map;
 
 import javax.net.ssl.SSLContext;
 
-import dev.camelslng.component.operation.BatchTranscriptionOperation;
 import dev.camelslng.component.gateway.GatewayAddress;
-import dev.camelslng.component.transport.http.RetryPolicy;
-import dev.camelslng.component.transport.http.SlngHttpClientFactory;
-import dev.camelslng.component.transport.http.SlngHttpExecutor;
+import dev.camelslng.component.inflight.CallStatistics;
+import dev.camelslng.component.operation.BatchTranscriptionOperation;
 import dev.camelslng.component.operation.OperationHandler;
 import dev.camelslng.component.operation.SpeechToTextOperation;
 import dev.camelslng.component.operation.TextToSpeechOperation;
-import dev.camelslng.component.inflight.CallStatistics;
 import dev.camelslng.component.stream.ReconnectBackoff;
 import dev.camelslng.component.stream.SessionOptions;
 import dev.camelslng.component.stream.StreamSessions;
+import dev.camelslng.component.transport.http.RetryPolicy;
+import dev.camelslng.component.transport.http.SlngHttpClientFactory;
+import dev.camelslng.component.transport.http.SlngHttpExecutor;
 import dev.camelslng.component.transport.ws.WebSocketConnector;
 import dev.camelslng.component.transport.ws.WebSocketSettings;
 import dev.camelslng.component.transport.ws.WebSocketTls;

@@ -10,10 +10,10 @@ import dev.camelslng.component.SlngEndpoint;
 import dev.camelslng.component.SlngException;
 import dev.camelslng.component.gateway.GatewayAddress;
 import dev.camelslng.component.gateway.GatewayHeaders;
+import dev.camelslng.component.protocol.SafeText;
 import dev.camelslng.component.transport.http.HttpCall;
 import dev.camelslng.component.transport.http.HttpResult;
 import dev.camelslng.component.transport.http.SlngHttpExecutor;
-import dev.camelslng.component.protocol.SafeText;
 
 /**
  * Asks the gateway whom an endpoint's API key belongs to, {@code GET /v1/me}, which costs no credits. It goes through the

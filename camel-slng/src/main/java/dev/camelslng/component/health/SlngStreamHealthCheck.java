@@ -8,10 +8,10 @@ import dev.camelslng.component.SlngEndpoint;
 import dev.camelslng.component.stream.SessionSnapshot;
 import dev.camelslng.component.stream.SessionState;
 import dev.camelslng.component.stream.StreamSessions;
+import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.impl.health.AbstractHealthCheck;
-import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.util.URISupport;
 
 /**

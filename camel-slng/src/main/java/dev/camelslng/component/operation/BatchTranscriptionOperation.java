@@ -1,11 +1,5 @@
 package dev.camelslng.component.operation;
 
-import dev.camelslng.component.gateway.GatewayAddress;
-import dev.camelslng.component.gateway.GatewayHeaders;
-import dev.camelslng.component.transport.http.SlngHttpExecutor;
-import dev.camelslng.component.transport.http.HttpCall;
-import dev.camelslng.component.transport.http.HttpResult;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,9 +15,14 @@ import dev.camelslng.component.SlngApiException;
 import dev.camelslng.component.SlngConstants;
 import dev.camelslng.component.SlngException;
 import dev.camelslng.component.SlngOutputType;
+import dev.camelslng.component.gateway.GatewayAddress;
+import dev.camelslng.component.gateway.GatewayHeaders;
 import dev.camelslng.component.inflight.InFlightExchange;
 import dev.camelslng.component.protocol.BatchJobStatus;
 import dev.camelslng.component.protocol.SlngJson;
+import dev.camelslng.component.transport.http.HttpCall;
+import dev.camelslng.component.transport.http.HttpResult;
+import dev.camelslng.component.transport.http.SlngHttpExecutor;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.hc.core5.http.Header;

@@ -5,10 +5,10 @@ import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelslng.component.SlngException;
-import dev.camelslng.component.transport.http.HttpCall;
-import dev.camelslng.component.transport.http.HttpResult;
 import dev.camelslng.component.protocol.SafeText;
 import dev.camelslng.component.protocol.SlngJson;
+import dev.camelslng.component.transport.http.HttpCall;
+import dev.camelslng.component.transport.http.HttpResult;
 
 /** Reads a successful response as JSON, failing with a message that says which call returned what. */
 final class JsonResponse {

@@ -1,11 +1,5 @@
 package dev.camelslng.component.operation;
 
-import dev.camelslng.component.gateway.GatewayAddress;
-import dev.camelslng.component.gateway.GatewayHeaders;
-import dev.camelslng.component.gateway.BridgeUris;
-import dev.camelslng.component.transport.http.SlngHttpExecutor;
-import dev.camelslng.component.transport.http.HttpCall;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -14,8 +8,13 @@ import dev.camelslng.component.MessageOptions;
 import dev.camelslng.component.SlngConstants;
 import dev.camelslng.component.SlngException;
 import dev.camelslng.component.SlngOutputType;
+import dev.camelslng.component.gateway.BridgeUris;
+import dev.camelslng.component.gateway.GatewayAddress;
+import dev.camelslng.component.gateway.GatewayHeaders;
 import dev.camelslng.component.inflight.InFlightExchange;
 import dev.camelslng.component.protocol.SttTranscription;
+import dev.camelslng.component.transport.http.HttpCall;
+import dev.camelslng.component.transport.http.SlngHttpExecutor;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;

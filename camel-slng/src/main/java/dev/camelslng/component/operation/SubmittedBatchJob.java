@@ -1,10 +1,5 @@
 package dev.camelslng.component.operation;
 
-import dev.camelslng.component.gateway.GatewayAddress;
-import dev.camelslng.component.transport.http.SlngHttpExecutor;
-import dev.camelslng.component.transport.http.HttpCall;
-import dev.camelslng.component.transport.http.HttpResult;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -14,11 +9,15 @@ import java.util.concurrent.CompletionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelslng.component.SlngException;
+import dev.camelslng.component.gateway.GatewayAddress;
 import dev.camelslng.component.inflight.InFlightExchange;
 import dev.camelslng.component.protocol.BatchJobStatus;
 import dev.camelslng.component.protocol.BatchOutputs;
 import dev.camelslng.component.protocol.BatchTranscription;
 import dev.camelslng.component.protocol.SafeText;
+import dev.camelslng.component.transport.http.HttpCall;
+import dev.camelslng.component.transport.http.HttpResult;
+import dev.camelslng.component.transport.http.SlngHttpExecutor;
 import org.apache.hc.core5.http.Header;
 
 /**

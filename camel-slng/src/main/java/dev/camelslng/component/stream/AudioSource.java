@@ -6,11 +6,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 
-import static java.nio.charset.StandardCharsets.US_ASCII;
-
 import dev.camelslng.component.SlngException;
 import org.apache.camel.Message;
 import org.apache.camel.NoTypeConversionAvailableException;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
 
 /**
  * The audio of an stt-stream message, read chunk by chunk: bytes as they come, or a whole file or stream. A WAV file's

@@ -1,6 +1,7 @@
 package dev.camelslng.component.stream;
 
 import java.util.ArrayDeque;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

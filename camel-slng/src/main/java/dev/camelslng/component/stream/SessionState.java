@@ -1,5 +1,7 @@
 package dev.camelslng.component.stream;
 
+import java.util.Locale;
+
 /** Where a stream session is in its life; each session has exactly one state at a time. */
 public enum SessionState {
     /** Opening the WebSocket or waiting for {@code ready}. */
@@ -24,6 +26,6 @@ public enum SessionState {
 
     /** The lower-case name used in headers and the console. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package dev.camelslng.component.stream;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -233,7 +234,7 @@ public final class StreamSession {
         ServerMessage message;
         try {
             message = ServerMessage.parse(text);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             LOG.warn("{} skipped a frame that is not a JSON object ({} characters)", this, text.length());
             return;
         }

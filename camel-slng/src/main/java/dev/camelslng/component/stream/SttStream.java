@@ -1,6 +1,7 @@
 package dev.camelslng.component.stream;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
@@ -39,7 +40,7 @@ public final class SttStream {
             throws SlngException {
         StreamCommand command = request.command();
         if (command == StreamCommand.FLUSH || command == StreamCommand.CLEAR) {
-            throw new SlngException("CamelSlngStreamCommand=" + command.name().toLowerCase(java.util.Locale.ROOT)
+            throw new SlngException("CamelSlngStreamCommand=" + command.name().toLowerCase(Locale.ROOT)
                                     + " is a tts-stream command; stt-stream takes finalize or close");
         }
         Object body = message.getBody();

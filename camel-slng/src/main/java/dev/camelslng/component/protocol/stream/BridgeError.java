@@ -1,5 +1,6 @@
 package dev.camelslng.component.protocol.stream;
 
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +38,7 @@ public record BridgeError(String code, String message, int status) {
             status = numeric(source, "err_code");
         }
         if (status == 0 && code != null) {
-            status = STATUS_OF_CODE.getOrDefault(code.toLowerCase(java.util.Locale.ROOT), 0);
+            status = STATUS_OF_CODE.getOrDefault(code.toLowerCase(Locale.ROOT), 0);
         }
         return new BridgeError(code, message, status);
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelslng.component.protocol.SlngJson;
 
 /**
@@ -53,7 +54,7 @@ public record ServerMessage(String type, JsonNode json) {
 
     private static ServerMessage fromDeepgramResults(JsonNode json) {
         JsonNode alternative = json.path("channel").path("alternatives").path(0);
-        var normalized = SlngJson.MAPPER.createObjectNode();
+        ObjectNode normalized = SlngJson.MAPPER.createObjectNode();
         normalized.put("transcript", alternative.path("transcript").asText(""));
         copy(alternative, "confidence", normalized);
         copy(alternative, "words", normalized);
@@ -62,7 +63,7 @@ public record ServerMessage(String type, JsonNode json) {
         return new ServerMessage(isFinal ? FINAL_TRANSCRIPT : PARTIAL_TRANSCRIPT, normalized);
     }
 
-    private static void copy(JsonNode from, String field, com.fasterxml.jackson.databind.node.ObjectNode to) {
+    private static void copy(JsonNode from, String field, ObjectNode to) {
         if (from.hasNonNull(field)) {
             to.set(field, from.get(field));
         }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import dev.camelslng.component.protocol.SafeText;
-
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 

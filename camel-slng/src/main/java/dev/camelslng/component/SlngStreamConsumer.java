@@ -12,12 +12,12 @@ import org.apache.camel.support.DefaultConsumer;
 /**
  * Emits what the endpoint's stream sessions receive as exchanges: audio chunks and utterance ends (tts-stream), partial
  * and final transcripts and utterance ends (stt-stream), and server errors. Each session's events reach the route one
- * at a time and in order, on a worker thread; every exchange carries the stream id and the session's state.
+ * at a time and in order, on a worker thread; every exchange carries the stream id and the session's state. Its health
+ * check (Camel's {@code consumer:<routeId>}) is DOWN while a session reconnects or after one failed for good.
  */
 public class SlngStreamConsumer extends DefaultConsumer implements StreamListener {
 
     private final SlngEndpoint endpoint;
-    private SlngStreamHealthCheck.Registration healthCheck;
 
     public SlngStreamConsumer(SlngEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -53,7 +53,9 @@ public class SlngStreamConsumer extends DefaultConsumer implements StreamListene
         super.doStart();
         endpoint.sessions().retain();
         endpoint.sessions().listen(this);
-        healthCheck = SlngStreamHealthCheck.register(endpoint, "components", endpoint.getComponent().isHealthCheckConsumerEnabled());
+        if (endpoint.getComponent().isHealthCheckConsumerEnabled()) {
+            setHealthCheck(SlngStreamHealthCheck.forConsumer(endpoint));
+        }
     }
 
     @Override
@@ -61,10 +63,6 @@ public class SlngStreamConsumer extends DefaultConsumer implements StreamListene
         if (endpoint.sessions() != null) {
             endpoint.sessions().listen(null);
             endpoint.sessions().release(new SlngException("The stream was stopped: the routes using " + endpoint + " stopped"));
-        }
-        if (healthCheck != null) {
-            healthCheck.remove();
-            healthCheck = null;
         }
         super.doStop();
     }

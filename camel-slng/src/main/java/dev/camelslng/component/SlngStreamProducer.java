@@ -89,7 +89,7 @@ public class SlngStreamProducer extends DefaultAsyncProducer {
                     endpoint.getComponent().continuations());
         }
         endpoint.sessions().retain();
-        healthCheck = SlngStreamHealthCheck.register(endpoint, "producers", endpoint.getComponent().isHealthCheckProducerEnabled());
+        healthCheck = SlngStreamHealthCheck.registerForProducer(endpoint, endpoint.getComponent().isHealthCheckProducerEnabled());
     }
 
     @Override

@@ -17,8 +17,8 @@ import org.apache.camel.util.URISupport;
 /**
  * Readiness of a tts-stream or stt-stream endpoint, from its sessions' states alone (no probe, no cost): DOWN while a
  * session reconnects or after one failed for good, with the streams concerned and the last error; UP otherwise, also with
- * no session open. Registered by the endpoint's producers (in the producers repository) and consumers (in the components
- * repository, as camel-kafka's consumers do: the consumers repository takes no additions).
+ * no session open. Producers register it in the producers repository, as camel-kafka does; a consumer hands it to Camel
+ * through {@code setHealthCheck}, and Camel's check of the consumer's route ({@code consumer:<routeId>}) reports it.
  */
 public final class SlngStreamHealthCheck extends AbstractHealthCheck {
 
@@ -39,20 +39,25 @@ public final class SlngStreamHealthCheck extends AbstractHealthCheck {
     }
 
     /**
-     * Registers a check for {@code endpoint} in the {@code producers} or {@code components} repository, as camel-kafka does.
+     * Registers a check for a producer of {@code endpoint} in the {@code producers} repository.
      *
      * @return the registration, or null when the context has no such repository
      */
-    public static Registration register(SlngEndpoint endpoint, String repository, boolean enabled) {
-        WritableHealthCheckRepository checks = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), repository,
+    public static Registration registerForProducer(SlngEndpoint endpoint, boolean enabled) {
+        WritableHealthCheckRepository checks = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (checks == null) {
             return null;
         }
-        SlngStreamHealthCheck check = new SlngStreamHealthCheck(repository.equals("producers") ? "producer" : "consumer", endpoint);
+        SlngStreamHealthCheck check = new SlngStreamHealthCheck("producer", endpoint);
         check.setEnabled(enabled);
         checks.addHealthCheck(check);
         return () -> checks.removeHealthCheck(check);
+    }
+
+    /** The check a consumer of {@code endpoint} hands to Camel. */
+    public static SlngStreamHealthCheck forConsumer(SlngEndpoint endpoint) {
+        return new SlngStreamHealthCheck("consumer", endpoint);
     }
 
     @Override

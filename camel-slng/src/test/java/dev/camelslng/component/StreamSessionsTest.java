@@ -128,6 +128,21 @@ class StreamSessionsTest extends StreamTestSupport {
         assertThat(context.getEndpoint("slng:tts-stream?maxSessions=3", SlngEndpoint.class).sessions().snapshots()).isEmpty();
     }
 
+    @Test
+    void whatCannotWaitInAFullSendQueueFailsWithTheReason() {
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).status(503).always());
+        String uri = "slng:tts-stream?sendQueueSize=2&sendQueueTimeout=0&reconnectMaxAttempts=0";
+        template.asyncSendBody(uri, "first");
+        template.asyncSendBody(uri, "second");
+        await().atMost(5, TimeUnit.SECONDS).until(() -> context.getEndpoint(uri, SlngEndpoint.class).sessions().snapshots()
+                .stream().anyMatch(s -> s.queued() == 2));
+
+        Exchange third = template.send(uri, e -> e.getMessage().setBody("third"));
+
+        assertThat(third.getException()).isInstanceOf(SlngException.class)
+                .hasMessageContaining("send queue is full (sendQueueSize=2)");
+    }
+
     private List<Message> ends() {
         return events.stream().filter(m -> Boolean.TRUE.equals(m.getHeader(SlngConstants.LAST_CHUNK))).toList();
     }

@@ -63,6 +63,23 @@ class TlsTest extends CamelTestSupport {
         assertThat(HTTPS.sandbox().requests().count(SandboxRoute.ANY)).isZero();
     }
 
+    @Test
+    void streamsUseTheSameTrustOverWss() {
+        byte[] audio = template.requestBody("slng:tts-stream?replyWithResult=true&sslContextParameters=#sandboxTrust",
+                "streamed over tls", byte[].class);
+
+        assertThat(template.requestBody("slng:stt-stream?replyWithResult=true&sslContextParameters=#sandboxTrust", audio,
+                String.class)).isEqualTo("streamed over tls");
+    }
+
+    @Test
+    void anUntrustedCertificateFailsAStreamAtOnce() {
+        Exchange exchange = template.send("slng:tts-stream?replyWithResult=true", e -> e.getMessage().setBody("not trusted"));
+
+        assertThat(exchange.getException()).isInstanceOf(SlngException.class).hasMessageContaining("TLS failed");
+        assertThat(HTTPS.sandbox().streams().all()).isEmpty();
+    }
+
     private static SSLContextParameters trustTheSandbox() {
         KeyStoreParameters store = new KeyStoreParameters();
         store.setResource("classpath:tls/sandbox.p12");

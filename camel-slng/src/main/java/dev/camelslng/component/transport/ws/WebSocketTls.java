@@ -31,7 +31,8 @@ public final class WebSocketTls {
         if (parameters == null) {
             return null;
         }
-        parameters.setCamelContext(context);
+        // Creating the context once checks the parameters and hands the CamelContext to the nested key and trust stores.
+        parameters.createSSLContext(context);
         TrustManager trust = parameters.getTrustManagers() == null ? null
                 : first(parameters.getTrustManagers().createTrustManagers());
         X509KeyManager key = null;

@@ -17,6 +17,9 @@ import dev.camelslng.component.SlngConfiguration;
  */
 record Gateway(String apiKey, String baseUrl, boolean allowPlainHttp) {
 
+    private static final int RECONNECT_ATTEMPTS = 5;
+    private static final long RECONNECT_MAX_DELAY_MILLIS = 8000;
+
     /**
      * @throws CannotFinishException if SLNG_BASE_URL is not an http(s) URL; the component checks the rest when it starts
      */
@@ -34,9 +37,16 @@ record Gateway(String apiKey, String baseUrl, boolean allowPlainHttp) {
         return new Gateway(newApiKey, newBaseUrl, allowPlainHttp);
     }
 
-    /** Points the component at this gateway. */
+    /**
+     * Points the component at this gateway, with the patience of a command line someone is watching: a gateway that
+     * cannot be reached fails the run after 5 reconnect attempts, about 20 s, where the component's defaults (10 attempts
+     * up to 30 s apart) suit a long-running route. A drop mid-stream is still bridged: the count starts again once a
+     * connection is ready.
+     */
     void configure(SlngComponent component) {
         SlngConfiguration configuration = component.getConfiguration();
+        configuration.setReconnectMaxAttempts(RECONNECT_ATTEMPTS);
+        configuration.setReconnectMaxDelay(RECONNECT_MAX_DELAY_MILLIS);
         if (baseUrl != null) {
             configuration.setBaseUrl(baseUrl);
         }

@@ -1,5 +1,7 @@
 package dev.camelslng.examples.captioning;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,6 +67,19 @@ class LiveCaptioningTest {
     }
 
     @Test
+    void withoutFastTheAudioIsStreamedAtRealTimePace() throws Exception {
+        Path recording = Files.write(work.resolve("short.wav"), Speech.wav(SANDBOX.sandbox().engine(), SENTENCES.get(0)));
+        Duration audio = Duration.ofMillis((Files.size(recording) - 44) * 1000 / (16000 * 2));
+
+        long started = System.nanoTime();
+        AppProcess.Result result = app(Map.of()).run(QUICK, recording.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdoutLines()).containsExactly(FINALS.get(0));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("no faster than the audio plays").isGreaterThan(audio);
+    }
+
+    @Test
     void partialsArePrintedBeforeTheirFinal() throws Exception {
         AppProcess.Result result = app(Map.of()).run(QUICK, "--fast", "--partials", recording().toString());
 
@@ -117,6 +132,23 @@ class LiveCaptioningTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stderrLines()).singleElement(as(STRING)).contains("Cannot caption ").contains("HTTP 401");
         assertThat(result.stderr()).doesNotContain("slng_cu_wrong").doesNotContain("\tat ");
+        assertThat(result.stdout()).isEmpty();
+    }
+
+    /** The component's reconnects are bounded by the example: about 20 s, then one line saying who refused what. */
+    @Test
+    void aGatewayThatCannotBeReachedEndsTheRunWithOneLine() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+
+        AppProcess.Result result = app(Map.of("SLNG_BASE_URL", "http://127.0.0.1:" + closedPort, "SLNG_API_KEY", "slng_cu_any"))
+                .run(Duration.ofSeconds(40), "--fast", recording().toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderrLines()).singleElement(as(STRING)).contains("Cannot caption ")
+                .contains("gave up after 5 reconnect attempts").contains("Connection refused");
         assertThat(result.stdout()).isEmpty();
     }
 

@@ -84,7 +84,8 @@ final class SpeechStream {
             if (reply.getException() != null) {
                 throw new CompletionException(reply.getException());
             }
-            return reply.getMessage().getBody(byte[].class);
+            byte[] pcm = reply.getMessage().getBody(byte[].class);
+            return pcm == null ? new byte[0] : pcm;
         });
     }
 

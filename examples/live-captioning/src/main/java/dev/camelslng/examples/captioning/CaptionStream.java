@@ -49,18 +49,19 @@ final class CaptionStream {
                     from(stream).routeId("print-captions").process(captions);
                 }
             });
-            ProducerTemplate template = context.createProducerTemplate();
-            Exchange reply = template.request(stream, exchange -> {
-                exchange.getMessage().setBody(wav.toFile());
-                exchange.getMessage().setHeader(SlngConstants.STREAM_ID, STREAM_ID);
-            });
-            if (reply.getException() != null) {
-                throw CannotFinishException.from(reply.getException());
+            try (ProducerTemplate template = context.createProducerTemplate()) {
+                Exchange reply = template.request(stream, exchange -> {
+                    exchange.getMessage().setBody(wav.toFile());
+                    exchange.getMessage().setHeader(SlngConstants.STREAM_ID, STREAM_ID);
+                });
+                if (reply.getException() != null) {
+                    throw CannotFinishException.from(reply.getException());
+                }
+                List<?> finals = reply.getMessage().getHeader(SlngConstants.TRANSCRIPTS, List.class);
+                captions.awaitFinals(finals == null ? 0 : finals.size(), LAST_FINALS);
+                template.sendBodyAndHeaders(stream, null, Map.of(SlngConstants.STREAM_ID, STREAM_ID,
+                        SlngConstants.STREAM_COMMAND, "close"));
             }
-            List<?> finals = reply.getMessage().getHeader(SlngConstants.TRANSCRIPTS, List.class);
-            captions.awaitFinals(finals == null ? 0 : finals.size(), LAST_FINALS);
-            template.sendBodyAndHeaders(stream, null, Map.of(SlngConstants.STREAM_ID, STREAM_ID,
-                    SlngConstants.STREAM_COMMAND, "close"));
         } catch (CannotFinishException | InterruptedException e) {
             throw e;
         } catch (Exception e) {

@@ -39,8 +39,8 @@ final class Captions implements Processor {
                     out.println("partial: " + text.strip());
                 }
             }
-            case "error" -> LOG.warn("The gateway reported: {}", text);
-            default -> LOG.debug("Ignored stream event {}", event);
+            // An error event the component bridges needs no line; one it cannot fails the reply, which says it once.
+            default -> LOG.debug("Not a caption: {} {}", event, text);
         }
     }
 

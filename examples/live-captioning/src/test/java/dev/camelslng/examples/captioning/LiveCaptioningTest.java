@@ -135,6 +135,27 @@ class LiveCaptioningTest {
         assertThat(result.stdout()).isEmpty();
     }
 
+    @Test
+    void aTransientGatewayErrorIsBridgedWithoutALine() throws Exception {
+        SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).errorAfterReady("provider_error", "upstream hiccup"));
+
+        AppProcess.Result result = app(gatewayEnv(SANDBOX.sandbox().apiKey())).run(QUICK, "--fast", recording().toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdoutLines()).containsExactlyElementsOf(FINALS);
+        assertThat(result.stderr()).isEmpty();
+    }
+
+    @Test
+    void aKeyRevokedMidStreamEndsTheRunWithOneLine() throws Exception {
+        SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).errorAfterReady("auth_error", "key revoked"));
+
+        AppProcess.Result result = app(gatewayEnv(SANDBOX.sandbox().apiKey())).run(QUICK, "--fast", recording().toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderrLines()).singleElement(as(STRING)).contains("Cannot caption ").contains("auth_error: key revoked");
+    }
+
     /** The component's reconnects are bounded by the example: about 20 s, then one line saying who refused what. */
     @Test
     void aGatewayThatCannotBeReachedEndsTheRunWithOneLine() throws Exception {

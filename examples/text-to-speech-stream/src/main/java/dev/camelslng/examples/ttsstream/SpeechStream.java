@@ -48,7 +48,7 @@ final class SpeechStream {
             // Started here, a refused gateway address is the example's one line; Camel would log a stack trace first.
             ServiceHelper.startService(stream);
             AsyncProducer producer = stream.createAsyncProducer();
-            ServiceHelper.startService(producer);
+            context.addService(producer, true, true);
             CompletableFuture<Void> written = CompletableFuture.completedFuture(null);
             int count = 0;
             // A stream that failed for good fails every later line too: reading on would only keep the user typing.

@@ -33,6 +33,8 @@ final class CaptionStream {
     CaptionStream(Gateway gateway, Captions captions, boolean realTimePacing, boolean partials) {
         this.gateway = gateway;
         this.captions = captions;
+        // One URI for the consumer and the producer: a stream endpoint's sessions are its own, so a consumer on
+        // "slng:stt-stream" alone would never see the transcripts of a stream sent to this one.
         this.uri = "slng:stt-stream?replyWithResult=true&realTimePacing=" + realTimePacing + "&enablePartials=" + partials;
     }
 

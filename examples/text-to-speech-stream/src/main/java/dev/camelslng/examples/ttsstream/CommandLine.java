@@ -81,6 +81,7 @@ record CommandLine(boolean help, Path outDir, Path textFile, int sampleRate) {
         } catch (NumberFormatException e) {
             // reported below, with the value
         }
-        throw new IllegalArgumentException("--sample-rate takes a positive number of Hz, e.g. --sample-rate 8000; got " + value);
+        throw new IllegalArgumentException("--sample-rate takes a positive number of Hz, e.g. --sample-rate 8000; got "
+                                           + (value == null ? "nothing" : value));
     }
 }

@@ -118,6 +118,18 @@ class TextToSpeechStreamTest {
     }
 
     @Test
+    void anOutDirThatIsAFileEndsTheRunWithOneLine() throws Exception {
+        Files.writeString(work.resolve("lines.txt"), TEXT);
+        Files.writeString(work.resolve("out"), "a file");
+
+        AppProcess.Result result = app(Map.of()).run(QUICK, "out", "lines.txt");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderrLines()).singleElement(as(STRING)).contains("Cannot speak the text: cannot create the out-dir out");
+        assertThat(result.stdout()).isEmpty();
+    }
+
+    @Test
     void aKeyTheGatewayRefusesEndsTheRunWithOneLine() throws Exception {
         Files.writeString(work.resolve("lines.txt"), TEXT);
 

@@ -1,0 +1,187 @@
+package dev.camelslng.examples.captioning;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import dev.camelslng.sandbox.fault.Fault;
+import dev.camelslng.sandbox.fault.SandboxRoute;
+import dev.camelslng.sandbox.junit.SlngSandboxExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+
+/** The example as a user runs it, from its jar in a JVM of its own: what it prints, its exit status, that the JVM exits. */
+class LiveCaptioningTest {
+
+    private static final Duration QUICK = Duration.ofSeconds(10);
+    private static final Duration WITH_RECONNECTS = Duration.ofSeconds(30);
+    private static final List<String> SENTENCES = List.of("good morning everyone", "the meeting starts at noon",
+            "please bring your notes");
+    private static final List<String> FINALS = SENTENCES.stream().map(sentence -> "final: " + sentence).toList();
+    private static final String EMBEDDED = "No SLNG_API_KEY and no SLNG_BASE_URL: using the embedded local SLNG-compatible server";
+
+    /** The gateway named by SLNG_BASE_URL in the runs that do not use the embedded server. */
+    @RegisterExtension
+    static final SlngSandboxExtension SANDBOX = new SlngSandboxExtension();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void helpPrintsTheUsageAndExitsZero() throws Exception {
+        for (String help : List.of("--help", "-h")) {
+            AppProcess.Result result = app(Map.of()).run(QUICK, help);
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.stdout()).startsWith("Usage: java -jar live-captioning.jar [--fast] [--partials] <file.wav>")
+                    .contains("SLNG_API_KEY", "SLNG_BASE_URL", "SLNG_ALLOW_PLAIN_HTTP");
+            assertThat(result.stderr()).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnknownOptionPrintsTheProblemAndTheUsageToStderrAndExitsTwo() throws Exception {
+        AppProcess.Result result = app(Map.of()).run(QUICK, "--bogus", "call.wav");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).startsWith("Unknown option: --bogus").contains("Usage: java -jar live-captioning.jar");
+        assertThat(result.stdout()).isEmpty();
+    }
+
+    @Test
+    void fastCaptioningWithTheEmbeddedServerPrintsExactlyTheFinalsAndExitsZero() throws Exception {
+        AppProcess.Result result = app(Map.of()).run(QUICK, "--fast", recording().toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdoutLines()).containsExactlyElementsOf(FINALS);
+        assertThat(result.stderrLines()).singleElement(as(STRING)).contains(EMBEDDED);
+    }
+
+    @Test
+    void withoutFastTheAudioIsStreamedAtRealTimePace() throws Exception {
+        Path recording = Files.write(work.resolve("short.wav"), Speech.wav(SANDBOX.sandbox().engine(), SENTENCES.get(0)));
+        Duration audio = Duration.ofMillis((Files.size(recording) - 44) * 1000 / (16000 * 2));
+
+        long started = System.nanoTime();
+        AppProcess.Result result = app(Map.of()).run(QUICK, recording.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdoutLines()).containsExactly(FINALS.get(0));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("no faster than the audio plays").isGreaterThan(audio);
+    }
+
+    @Test
+    void partialsArePrintedBeforeTheirFinal() throws Exception {
+        AppProcess.Result result = app(Map.of()).run(QUICK, "--fast", "--partials", recording().toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdoutLines()).filteredOn(line -> line.startsWith("final: ")).containsExactlyElementsOf(FINALS);
+        assertThat(result.stdoutLines()).allMatch(line -> line.startsWith("final: ") || line.startsWith("partial: "));
+        assertThat(result.stdoutLines()).first(as(STRING)).startsWith("partial: good");
+        assertThat(result.stdoutLines()).contains("partial: the meeting sta");
+    }
+
+    @Test
+    void streamDropsAreBridgedByTheComponentAndTheFinalsStayTheSame() throws Exception {
+        SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).dropAfterFrames(8).times(3));
+
+        AppProcess.Result result = app(gatewayEnv(SANDBOX.sandbox().apiKey())).run(WITH_RECONNECTS, "--fast",
+                recording().toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdoutLines()).containsExactlyElementsOf(FINALS);
+        assertThat(SANDBOX.sandbox().streams().of(SandboxRoute.STT_STREAM)).as("three dropped connections, then one that held")
+                .hasSize(4);
+        assertThat(result.stderr()).doesNotContain(EMBEDDED);
+    }
+
+    @Test
+    void aMissingFileEndsTheRunWithOneLine() throws Exception {
+        AppProcess.Result result = app(Map.of()).run(QUICK, "no-such.wav");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderrLines()).singleElement(as(STRING)).endsWith("Cannot caption no-such.wav: no such file");
+        assertThat(result.stdout()).isEmpty();
+    }
+
+    @Test
+    void aWavThatIsNotSixteenBitMonoEndsTheRunWithOneLine() throws Exception {
+        Path stereo = Files.write(work.resolve("stereo.wav"), Speech.wav(new byte[6400], 16, 2));
+
+        AppProcess.Result result = app(gatewayEnv(SANDBOX.sandbox().apiKey())).run(QUICK, stereo.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderrLines()).singleElement(as(STRING)).contains("Cannot caption " + stereo)
+                .contains("16-bit PCM with 2 channels").contains("16-bit PCM mono");
+        assertThat(result.stdout()).isEmpty();
+    }
+
+    @Test
+    void aKeyTheGatewayRefusesEndsTheRunWithOneLine() throws Exception {
+        AppProcess.Result result = app(gatewayEnv("slng_cu_wrong")).run(QUICK, "--fast", recording().toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderrLines()).singleElement(as(STRING)).contains("Cannot caption ").contains("HTTP 401");
+        assertThat(result.stderr()).doesNotContain("slng_cu_wrong").doesNotContain("\tat ");
+        assertThat(result.stdout()).isEmpty();
+    }
+
+    @Test
+    void aTransientGatewayErrorIsBridgedWithoutALine() throws Exception {
+        SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).errorAfterReady("provider_error", "upstream hiccup"));
+
+        AppProcess.Result result = app(gatewayEnv(SANDBOX.sandbox().apiKey())).run(QUICK, "--fast", recording().toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdoutLines()).containsExactlyElementsOf(FINALS);
+        assertThat(result.stderr()).isEmpty();
+    }
+
+    @Test
+    void aKeyRevokedMidStreamEndsTheRunWithOneLine() throws Exception {
+        SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).errorAfterReady("auth_error", "key revoked"));
+
+        AppProcess.Result result = app(gatewayEnv(SANDBOX.sandbox().apiKey())).run(QUICK, "--fast", recording().toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderrLines()).singleElement(as(STRING)).contains("Cannot caption ").contains("auth_error: key revoked");
+    }
+
+    /** The component's reconnects are bounded by the example: about 20 s, then one line saying who refused what. */
+    @Test
+    void aGatewayThatCannotBeReachedEndsTheRunWithOneLine() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+
+        AppProcess.Result result = app(Map.of("SLNG_BASE_URL", "http://127.0.0.1:" + closedPort, "SLNG_API_KEY", "slng_cu_any"))
+                .run(Duration.ofSeconds(40), "--fast", recording().toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.stderrLines()).singleElement(as(STRING)).contains("Cannot caption ")
+                .contains("gave up after 5 reconnect attempts").contains("Connection refused");
+        assertThat(result.stdout()).isEmpty();
+    }
+
+    private AppProcess app(Map<String, String> env) {
+        return new AppProcess(work, env);
+    }
+
+    private static Map<String, String> gatewayEnv(String apiKey) {
+        return Map.of("SLNG_BASE_URL", SANDBOX.sandbox().baseUrl(), "SLNG_API_KEY", apiKey);
+    }
+
+    private Path recording() throws Exception {
+        return Files.write(work.resolve("meeting.wav"), Speech.wav(SANDBOX.sandbox().engine(), SENTENCES.toArray(String[]::new)));
+    }
+}

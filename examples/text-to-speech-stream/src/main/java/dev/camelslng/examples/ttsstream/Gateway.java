@@ -1,0 +1,85 @@
+package dev.camelslng.examples.ttsstream;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+
+import dev.camelslng.component.SlngComponent;
+import dev.camelslng.component.SlngConfiguration;
+
+/**
+ * The SLNG gateway the example talks to, as the environment names it.
+ *
+ * @param apiKey         SLNG_API_KEY, or null
+ * @param baseUrl        SLNG_BASE_URL, or null for the SLNG gateway
+ * @param allowPlainHttp SLNG_ALLOW_PLAIN_HTTP=true: a plain http:// SLNG_BASE_URL to a host that is not loopback is
+ *                       accepted (the key then crosses the network in clear)
+ */
+record Gateway(String apiKey, String baseUrl, boolean allowPlainHttp) {
+
+    private static final int RECONNECT_ATTEMPTS = 5;
+    private static final long RECONNECT_MAX_DELAY_MILLIS = 8000;
+
+    /**
+     * @throws CannotFinishException if SLNG_BASE_URL is not an http(s) URL; the component checks the rest when it starts
+     */
+    static Gateway fromEnvironment(Map<String, String> env) {
+        return new Gateway(blankToNull(env.get("SLNG_API_KEY")), checkedBaseUrl(blankToNull(env.get("SLNG_BASE_URL"))),
+                "true".equalsIgnoreCase(blankToNull(env.get("SLNG_ALLOW_PLAIN_HTTP"))));
+    }
+
+    /** With neither a key nor a gateway address there is nothing to talk to but the embedded local server. */
+    boolean needsEmbeddedServer() {
+        return apiKey == null && baseUrl == null;
+    }
+
+    Gateway withAddress(String newBaseUrl, String newApiKey) {
+        return new Gateway(newApiKey, newBaseUrl, allowPlainHttp);
+    }
+
+    /**
+     * Points the component at this gateway, with the patience of a command line someone is watching: a gateway that
+     * cannot be reached fails the run after 5 reconnect attempts, about 20 s, where the component's defaults (10 attempts
+     * up to 30 s apart) suit a long-running route. A drop mid-stream is still bridged: the count starts again once a
+     * connection is ready.
+     */
+    void configure(SlngComponent component) {
+        SlngConfiguration configuration = component.getConfiguration();
+        configuration.setReconnectMaxAttempts(RECONNECT_ATTEMPTS);
+        configuration.setReconnectMaxDelay(RECONNECT_MAX_DELAY_MILLIS);
+        if (baseUrl != null) {
+            configuration.setBaseUrl(baseUrl);
+        }
+        if (apiKey != null) {
+            configuration.setApiKey(apiKey);
+        }
+        configuration.setAllowPlainHttp(allowPlainHttp);
+    }
+
+    /** The value is not echoed: a key pasted into the wrong variable must not end up in the output. */
+    private static String checkedBaseUrl(String value) {
+        if (value != null && !isHttpUrl(value)) {
+            throw new CannotFinishException("SLNG_BASE_URL is not an http:// or https:// URL such as https://api.slng.ai");
+        }
+        return value;
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The key is left out: records print all their fields. */
+    @Override
+    public String toString() {
+        return "Gateway[" + (baseUrl == null ? "SLNG" : baseUrl) + "]";
+    }
+}

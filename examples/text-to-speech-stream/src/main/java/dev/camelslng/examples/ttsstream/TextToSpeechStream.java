@@ -1,0 +1,117 @@
+package dev.camelslng.examples.ttsstream;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import dev.camelslng.sandbox.SlngSandbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Speaks each line of a text through {@code slng:tts-stream} and writes one WAV per line. Without SLNG_API_KEY and
+ * SLNG_BASE_URL it starts the local SLNG-compatible server in-process, so the example works with no account. See
+ * {@link CommandLine#USAGE} for the options and exit statuses.
+ */
+public final class TextToSpeechStream {
+
+    private static final int EXIT_OK = 0;
+    private static final int EXIT_FAILED = 1;
+    private static final int EXIT_USAGE = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(TextToSpeechStream.class);
+
+    private TextToSpeechStream() {
+    }
+
+    /** Always ends with {@code System.exit}: libraries' non-daemon threads must not keep a finished run alive. */
+    public static void main(String[] args) {
+        int status = EXIT_FAILED;
+        try {
+            status = run(args, System.getenv());
+        } catch (RuntimeException | Error e) {
+            // Not a mistake of the user's but a defect: its stack trace is wanted.
+            LOG.error("Stopped by an unexpected failure", e);
+        } finally {
+            System.exit(status);
+        }
+    }
+
+    static int run(String[] args, Map<String, String> env) {
+        CommandLine command;
+        try {
+            command = CommandLine.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(CommandLine.USAGE);
+            return EXIT_USAGE;
+        }
+        if (command.help()) {
+            System.out.print(CommandLine.USAGE);
+            return EXIT_OK;
+        }
+        try {
+            speak(Gateway.fromEnvironment(env), command);
+            return EXIT_OK;
+        } catch (CannotFinishException e) {
+            LOG.error("Cannot speak the text: {}", e.getMessage());
+            return EXIT_FAILED;
+        } catch (IOException e) {
+            LOG.error("Cannot speak the text: cannot read {}: {}", source(command), e.getMessage());
+            return EXIT_FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.error("Interrupted while speaking the text");
+            return EXIT_FAILED;
+        }
+    }
+
+    private static void speak(Gateway requested, CommandLine command) throws IOException, InterruptedException {
+        try (BufferedReader lines = open(command.textFile())) {
+            WavFiles files = new WavFiles(WavFiles.createFolder(command.outDir()), command.sampleRate(), System.out);
+            SlngSandbox sandbox = requested.needsEmbeddedServer() ? startSandbox() : null;
+            try {
+                Gateway gateway = sandbox == null ? requested : requested.withAddress(sandbox.baseUrl(), sandbox.apiKey());
+                if (new SpeechStream(gateway, command.sampleRate()).speak(lines, files) == 0) {
+                    LOG.warn("No text in {}: nothing to speak", source(command));
+                }
+            } finally {
+                if (sandbox != null) {
+                    sandbox.stop();
+                }
+            }
+        }
+    }
+
+    private static BufferedReader open(Path textFile) {
+        if (textFile == null) {
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+        try {
+            return Files.newBufferedReader(textFile, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new CannotFinishException("no such file: " + textFile);
+        } catch (IOException e) {
+            throw new CannotFinishException("cannot read " + textFile + ": " + CannotFinishException.from(e).getMessage());
+        }
+    }
+
+    private static String source(CommandLine command) {
+        return command.textFile() == null ? "standard input" : command.textFile().toString();
+    }
+
+    private static SlngSandbox startSandbox() {
+        try {
+            SlngSandbox sandbox = SlngSandbox.builder().build().start();
+            LOG.info("No SLNG_API_KEY and no SLNG_BASE_URL: using the embedded local SLNG-compatible server at {}",
+                    sandbox.baseUrl());
+            return sandbox;
+        } catch (IllegalStateException e) {
+            throw new CannotFinishException("the embedded local SLNG-compatible server: " + CannotFinishException.from(e).getMessage());
+        }
+    }
+}

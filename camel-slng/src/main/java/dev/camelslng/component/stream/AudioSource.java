@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 import dev.camelslng.component.SlngException;
 import org.apache.camel.Message;
@@ -20,26 +21,31 @@ import static java.nio.charset.StandardCharsets.US_ASCII;
 final class AudioSource implements Closeable {
 
     private final InputStream input;
+    private final byte[] bytes;
     private final WavFormat wav;
-    private final boolean inMemory;
+    private int position;
 
-    private AudioSource(InputStream input, WavFormat wav, boolean inMemory) {
+    /** Either {@code input} (read as it is sent) or {@code bytes} (all in memory, the WAV header already left out). */
+    private AudioSource(InputStream input, byte[] bytes, WavFormat wav) {
         this.input = input;
+        this.bytes = bytes;
         this.wav = wav;
-        this.inMemory = inMemory;
     }
 
     /** The audio of {@code message}: {@code byte[]}, or anything Camel converts to an {@code InputStream}. */
     static AudioSource of(Message message, String operation) throws SlngException {
         Object body = message.getBody();
-        if (body == null || body instanceof CharSequence) {
+        if (body == null || body instanceof CharSequence || body instanceof byte[] empty && empty.length == 0) {
             throw new SlngException(operation + " needs audio in the message body (byte[], a file, a stream or a WAV),"
-                                    + (body == null ? " but it is empty" : " but it is text"));
+                                    + (body instanceof CharSequence ? " but it is text" : " but it is empty"));
         }
-        boolean inMemory = body instanceof byte[];
+        if (body instanceof byte[] bytes && !WavFormat.startsLikeWav(bytes)) {
+            // the common case of a live source: raw chunks, sliced without a stream or a buffer around them
+            return new AudioSource(null, bytes, null);
+        }
         InputStream stream;
         try {
-            stream = inMemory ? new ByteArrayInputStream((byte[]) body)
+            stream = body instanceof byte[] bytes ? new ByteArrayInputStream(bytes)
                     : message.getExchange().getContext().getTypeConverter().mandatoryConvertTo(InputStream.class,
                             message.getExchange(), body);
         } catch (NoTypeConversionAvailableException e) {
@@ -48,7 +54,9 @@ final class AudioSource implements Closeable {
         }
         BufferedInputStream buffered = new BufferedInputStream(stream);
         try {
-            return new AudioSource(buffered, WavFormat.read(buffered, operation), inMemory);
+            WavFormat wav = WavFormat.read(buffered, operation);
+            return body instanceof byte[] bytes ? new AudioSource(null, buffered.readAllBytes(), wav)
+                    : new AudioSource(buffered, null, wav);
         } catch (IOException e) {
             closeQuietly(buffered);
             throw new SlngException(operation + " could not read the audio: " + e.getMessage(), null, e);
@@ -65,21 +73,30 @@ final class AudioSource implements Closeable {
 
     /** Whether the whole audio is already in memory, so it can be sent from the calling thread without blocking. */
     boolean inMemory() {
-        return inMemory;
+        return bytes != null;
     }
 
     /** The next chunk of at most {@code size} bytes (whole 16-bit samples), or null at the end. */
     byte[] next(int size) throws IOException {
-        byte[] chunk = input.readNBytes(size - size % 2);
-        if (chunk.length == 0) {
+        int whole = size - size % 2;
+        if (bytes == null) {
+            byte[] chunk = input.readNBytes(whole);
+            return chunk.length == 0 ? null : chunk;
+        }
+        if (position >= bytes.length) {
             return null;
         }
+        // a copy: the session keeps the chunk for a replay, and the caller may reuse its array
+        byte[] chunk = Arrays.copyOfRange(bytes, position, Math.min(bytes.length, position + whole));
+        position += chunk.length;
         return chunk;
     }
 
     @Override
     public void close() {
-        closeQuietly(input);
+        if (input != null) {
+            closeQuietly(input);
+        }
     }
 
     private static void closeQuietly(Closeable closeable) {
@@ -96,6 +113,12 @@ final class AudioSource implements Closeable {
         private static final int PCM = 1;
         private static final int EXTENSIBLE = 0xFFFE;
         private static final int MAX_HEADER = 1 << 16;
+
+        /** Whether {@code bytes} begin with a RIFF/WAVE header. */
+        static boolean startsLikeWav(byte[] bytes) {
+            return bytes.length >= 12 && bytes[0] == 'R' && bytes[1] == 'I' && bytes[2] == 'F' && bytes[3] == 'F'
+                   && bytes[8] == 'W' && bytes[9] == 'A' && bytes[10] == 'V' && bytes[11] == 'E';
+        }
 
         /** Reads a WAV header up to its data chunk; returns null (reading nothing) when the stream is not a WAV. */
         static WavFormat read(BufferedInputStream in, String operation) throws IOException, SlngException {

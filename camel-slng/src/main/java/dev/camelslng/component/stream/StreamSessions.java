@@ -1,6 +1,5 @@
 package dev.camelslng.component.stream;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.function.Function;
 import dev.camelslng.component.SlngException;
 import dev.camelslng.component.transport.ws.WebSocketConnector;
 import io.vertx.core.Vertx;
-import org.apache.hc.core5.http.Header;
 
 /**
  * The sessions of one stream endpoint, by stream id, shared by its producers and its consumer. A session opens on the
@@ -45,12 +43,13 @@ public final class StreamSessions {
     }
 
     /**
-     * The session of {@code streamId}, opened with {@code settings} if there is none.
+     * The session of {@code streamId}, opened by {@code opener} if there is none; only then are its address and headers
+     * worked out.
      *
      * @throws SlngException when the session was opened with other settings, or maxSessions are open
      */
-    public synchronized StreamSession sessionFor(String streamId, StreamSettings settings, URI uri, List<Header> headers,
-                                                 Function<StreamSession, SessionProtocol> protocol) throws SlngException {
+    synchronized StreamSession sessionFor(String streamId, StreamSettings settings, Function<SessionContext, StreamSession> opener)
+            throws SlngException {
         SessionContext current = context;
         if (current == null) {
             throw new SlngException("slng:" + kind + "-stream is not started");
@@ -70,7 +69,7 @@ public final class StreamSessions {
                                     + " on this endpoint; close some (CamelSlngStreamCommand=close), lower"
                                     + " sessionIdleTimeout or raise maxSessions");
         }
-        StreamSession created = new StreamSession(streamId, kind, settings, uri, headers, current, protocol);
+        StreamSession created = opener.apply(current);
         sessions.put(streamId, created);
         return created;
     }

@@ -32,7 +32,7 @@ public record StreamSettings(ModelId model, String voice, String language, int s
     public static final String DEFAULT_ENCODING = "linear16";
 
     /** The settings a message asks for; {@code sampleRate} wins over the option when the audio itself says (a WAV). */
-    public static StreamSettings of(MessageOptions options, Double speed, String extraConfig, Integer sampleRate)
+    public static StreamSettings of(MessageOptions options, Double speed, ObjectNode extraConfig, Integer sampleRate)
             throws SlngException {
         int rate = sampleRate != null ? sampleRate : options.sampleRate() != null ? options.sampleRate() : DEFAULT_SAMPLE_RATE;
         if (rate <= 0) {
@@ -42,8 +42,7 @@ public record StreamSettings(ModelId model, String voice, String language, int s
             throw new SlngException("Invalid speed " + speed + ": must be greater than 0, e.g. 1.0");
         }
         return new StreamSettings(options.model(), options.voice(), options.language(), rate,
-                options.encoding() != null ? options.encoding() : DEFAULT_ENCODING, speed, options.enablePartials(),
-                parseConfig(extraConfig));
+                options.encoding() != null ? options.encoding() : DEFAULT_ENCODING, speed, options.enablePartials(), extraConfig);
     }
 
     /** Audio bytes per second: 16-bit mono PCM for linear16, the unit of replay and pacing. */
@@ -74,7 +73,8 @@ public record StreamSettings(ModelId model, String voice, String language, int s
         return ClientMessages.init(speechToText ? null : model.value(), speechToText ? null : voice, config);
     }
 
-    private static ObjectNode parseConfig(String json) throws SlngException {
+    /** The {@code initConfig} option as a JSON object, or null when it is not set. */
+    public static ObjectNode parseConfig(String json) throws SlngException {
         if (json == null || json.isBlank()) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelslng.component.MessageOptions;
 import dev.camelslng.component.SlngException;
 import dev.camelslng.component.gateway.BridgeUris;
@@ -25,13 +26,14 @@ public final class SttStream {
 
     private final StreamSessions sessions;
     private final BridgeUris uris;
-    private final String initConfig;
+    private final ObjectNode initConfig;
     private final Executor workers;
 
-    public SttStream(StreamSessions sessions, GatewayAddress address, String initConfig, Executor workers) {
+    /** @throws SlngException when {@code initConfig} is not a JSON object */
+    public SttStream(StreamSessions sessions, GatewayAddress address, String initConfig, Executor workers) throws SlngException {
         this.sessions = sessions;
         this.uris = new BridgeUris(address, "stt");
-        this.initConfig = initConfig;
+        this.initConfig = StreamSettings.parseConfig(initConfig);
         this.workers = workers;
     }
 
@@ -57,8 +59,9 @@ public final class SttStream {
         StreamSettings settings = StreamSettings.of(options, null, initConfig, audio != null ? audio.wavSampleRate() : null);
         StreamSession session;
         try {
-            session = sessions.sessionFor(request.streamId(), settings, uris.of(options.model()), GatewayHeaders.of(options),
-                    s -> new SttProtocol(s, sessions.options().replayBufferSize()));
+            session = sessions.sessionFor(request.streamId(), settings, context -> new StreamSession(request.streamId(), "stt",
+                    settings, uris.of(options.model()), GatewayHeaders.of(options), context,
+                    s -> new SttProtocol(s, context.options().replayBufferSize())));
         } catch (SlngException e) {
             if (audio != null) {
                 audio.close();
@@ -91,25 +94,35 @@ public final class SttStream {
         if (reply) {
             session.send(new Outbound(link -> stt.awaitTranscripts(inFlight), null, false), queueTimeout);
         }
+        boolean finalize = reply || request.command() == StreamCommand.FINALIZE;
         long bytesPerSecond = session.settings().bytesPerSecond();
         long started = System.nanoTime();
         long sent = 0;
-        for (byte[] chunk = next(audio, request); chunk != null; chunk = audio.next(request.chunkSize())) {
+        byte[] chunk = next(audio, request);
+        while (chunk != null) {
             if (!inFlight.isActive()) {
                 return;
             }
+            byte[] following = audio.next(request.chunkSize());
             if (request.realTime()) {
                 pace(started, sent, bytesPerSecond);
             }
             byte[] frame = chunk;
-            session.send(new Outbound(link -> stt.audio(link, frame), null, false), queueTimeout);
+            // the last chunk completes a plain message itself: one hand-over to the session per live chunk
+            boolean completes = following == null && !finalize;
+            if (session.send(new Outbound(link -> stt.audio(link, frame), completes ? inFlight : null, completes), queueTimeout)
+                == StreamSession.Offer.SENT && completes) {
+                inFlight.complete(TtsStream.result(request.streamId(), session), null);
+            }
             sent += chunk.length;
+            chunk = following;
         }
-        boolean finalize = reply || request.command() == StreamCommand.FINALIZE;
-        InFlightExchange waiter = reply ? inFlight : null;
-        Outbound last = new Outbound(finalize ? link -> stt.finalize(link, waiter) : link -> { }, inFlight, !reply);
-        if (session.send(last, queueTimeout) == StreamSession.Offer.SENT && !reply) {
-            inFlight.complete(TtsStream.result(request.streamId(), session), null);
+        if (finalize || sent == 0) {
+            InFlightExchange waiter = reply ? inFlight : null;
+            Outbound last = new Outbound(finalize ? link -> stt.finalize(link, waiter) : link -> { }, inFlight, !reply);
+            if (session.send(last, queueTimeout) == StreamSession.Offer.SENT && !reply) {
+                inFlight.complete(TtsStream.result(request.streamId(), session), null);
+            }
         }
         if (request.command() == StreamCommand.CLOSE) {
             session.closeAfterQueued("CamelSlngStreamCommand=close");

@@ -2,6 +2,7 @@ package dev.camelslng.component.stream;
 
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelslng.component.MessageOptions;
 import dev.camelslng.component.SlngConstants;
 import dev.camelslng.component.SlngException;
@@ -23,13 +24,14 @@ public final class TtsStream {
     private final StreamSessions sessions;
     private final BridgeUris uris;
     private final Double speed;
-    private final String initConfig;
+    private final ObjectNode initConfig;
 
-    public TtsStream(StreamSessions sessions, GatewayAddress address, Double speed, String initConfig) {
+    /** @throws SlngException when {@code initConfig} is not a JSON object */
+    public TtsStream(StreamSessions sessions, GatewayAddress address, Double speed, String initConfig) throws SlngException {
         this.sessions = sessions;
         this.uris = new BridgeUris(address, "tts");
         this.speed = speed;
-        this.initConfig = initConfig;
+        this.initConfig = StreamSettings.parseConfig(initConfig);
     }
 
     /** Starts the message's work; {@code inFlight} completes now or later, exactly once. */
@@ -56,8 +58,9 @@ public final class TtsStream {
         boolean flush = request.flush() || command == StreamCommand.FLUSH;
         String text = command == StreamCommand.FLUSH && isEmpty(message.getBody()) ? null : TextBody.of(message, OPERATION);
         StreamSettings settings = StreamSettings.of(options, speed, initConfig, null);
-        StreamSession session = sessions.sessionFor(request.streamId(), settings, uris.of(options.model()),
-                GatewayHeaders.of(options), TtsProtocol::new);
+        StreamSession session = sessions.sessionFor(request.streamId(), settings, context -> new StreamSession(
+                request.streamId(), "tts", settings, uris.of(options.model()), GatewayHeaders.of(options), context,
+                TtsProtocol::new));
         TtsProtocol tts = (TtsProtocol) session.protocol();
         InFlightExchange waiter = request.replyWithResult() && flush ? inFlight : null;
         Outbound item = new Outbound(text != null ? link -> tts.text(link, text, flush, waiter) : link -> tts.flush(link, waiter),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import dev.camelslng.sandbox.fault.Fault;
 import dev.camelslng.sandbox.fault.SandboxRoute;
 import dev.camelslng.sandbox.stream.StreamSessionRecord;
 import org.apache.camel.Exchange;
@@ -57,6 +58,24 @@ class TtsStreamTest extends StreamTestSupport {
         assertThat(first).isEqualTo(pcm("first"));
         assertThat(second).isEqualTo(pcm("second one"));
         assertThat(sandbox().streams().of(SandboxRoute.TTS_STREAM)).hasSize(1);
+    }
+
+    @Test
+    void audioInBinaryFramesIsTheSameToTheRoute() {
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).binaryAudio());
+        byte[] audio = template.requestBody("slng:tts-stream?replyWithResult=true", "binary frames", byte[].class);
+
+        assertThat(audio).isEqualTo(pcm("binary frames"));
+    }
+
+    @Test
+    void aMessageForAStreamThatIsClosingOpensTheNextSession() {
+        String uri = "slng:tts-stream?replyWithResult=true";
+        assertThat(template.requestBody(uri, "before", byte[].class)).isEqualTo(pcm("before"));
+        template.sendBodyAndHeader(uri, null, SlngConstants.STREAM_COMMAND, "close");
+
+        assertThat(template.requestBody(uri, "after", byte[].class)).isEqualTo(pcm("after"));
+        assertThat(sandbox().streams().of(SandboxRoute.TTS_STREAM)).hasSize(2);
     }
 
     static byte[] join(List<Exchange> chunks) {

@@ -269,6 +269,7 @@ public final class StreamSession {
         cancel(readyTimer);
         state = SessionState.READY;
         attempts = 0;
+        pingSentNanos = 0;
         progressSinceReady = false;
         slngSessionId = ready.text("session_id");
         protocol.resume(link);

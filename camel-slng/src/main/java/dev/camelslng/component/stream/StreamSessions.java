@@ -55,7 +55,8 @@ public final class StreamSessions {
             throw new SlngException("slng:" + kind + "-stream is not started");
         }
         StreamSession session = sessions.get(streamId);
-        if (session != null && !session.state().isEnded()) {
+        // a closing session finishes on its own; a new message for its stream opens the next one
+        if (session != null && !session.state().isEnded() && session.state() != SessionState.CLOSING) {
             if (!session.settings().equals(settings)) {
                 throw new SlngException("Stream '" + streamId + "' is open with other settings (" + session.settings().model()
                                         + "): SLNG fixes model, voice, language and audio format at init; close the stream"
@@ -74,10 +75,10 @@ public final class StreamSessions {
         return created;
     }
 
-    /** The open session of {@code streamId}, or null. */
+    /** The session of {@code streamId} that takes messages, or null. */
     public StreamSession find(String streamId) {
         StreamSession session = sessions.get(streamId);
-        return session != null && !session.state().isEnded() ? session : null;
+        return session != null && !session.state().isEnded() && session.state() != SessionState.CLOSING ? session : null;
     }
 
     void ended(StreamSession session) {

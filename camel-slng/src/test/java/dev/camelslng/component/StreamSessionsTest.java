@@ -143,6 +143,17 @@ class StreamSessionsTest extends StreamTestSupport {
                 .hasMessageContaining("send queue is full (sendQueueSize=2)");
     }
 
+    @Test
+    void streamsCrossAnHttpConnectProxy() throws Exception {
+        try (ConnectProxy proxy = new ConnectProxy()) {
+            byte[] audio = template.requestBody("slng:tts-stream?replyWithResult=true&proxyHost=127.0.0.1&proxyPort=" + proxy.port(),
+                    "through the proxy", byte[].class);
+
+            assertThat(audio).isEqualTo(pcm("through the proxy"));
+            assertThat(proxy.tunnels()).isEqualTo(1);
+        }
+    }
+
     private List<Message> ends() {
         return events.stream().filter(m -> Boolean.TRUE.equals(m.getHeader(SlngConstants.LAST_CHUNK))).toList();
     }

@@ -1,5 +1,6 @@
 package dev.camelslng.component;
 
+import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,38 @@ class RouteDslTest extends SlngTestSupport {
               </route>
             </routes>
             """;
+
+    private static final String YAML_STREAMS = """
+            - route:
+                from:
+                  uri: direct:say
+                  steps:
+                    - to: slng:tts-stream?replyWithResult=true
+                    - to:
+                        uri: slng:stt-stream
+                        parameters:
+                          replyWithResult: true
+                          chunkSize: 2048
+            - route:
+                from:
+                  uri: slng:tts-stream?replyWithResult=true
+                  steps:
+                    - filter:
+                        simple: "${header.CamelSlngLastChunk}"
+                        steps:
+                          - to: mock:utterance-ends
+            """;
+
+    @Test
+    void yamlStreamRoutes() throws Exception {
+        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("streams.yaml", YAML_STREAMS));
+        MockEndpoint ends = getMockEndpoint("mock:utterance-ends");
+        ends.expectedMessageCount(1);
+        ends.expectedHeaderReceived(SlngConstants.UTTERANCE_INDEX, 1L);
+
+        assertThat(template.requestBody("direct:say", "streamed both ways", String.class)).isEqualTo("streamed both ways");
+        ends.assertIsSatisfied();
+    }
 
     @Test
     void yamlRoute() throws Exception {

@@ -18,6 +18,8 @@ enum Metric {
     FIRST_CHUNK_P50(Section.STREAMS, "TTS stream, time to first audio chunk p50", "us", false, Target.ratio(1.05)),
     FIRST_CHUNK_P90(Section.STREAMS, "TTS stream, time to first audio chunk p90", "us", false, Target.NONE),
     FIRST_CHUNK_P99(Section.STREAMS, "TTS stream, time to first audio chunk p99", "us", false, Target.NONE),
+    UTTERANCE_ALLOCATION(Section.STREAMS, "Allocated per streamed utterance (client JVM)", "KiB", false, Target.NONE),
+    UTTERANCE_CPU(Section.STREAMS, "CPU per streamed utterance (client JVM)", "us", false, Target.NONE),
     AUDIO_MESSAGES(Section.STREAMS, "STT stream, 320-byte audio messages on one connection", "messages/s", true,
             Target.absolute(20_000)),
     IDLE_SESSION_HEAP(Section.STREAMS, "Heap per idle TTS stream session, 1000 open", "KB", false, Target.absolute(100));

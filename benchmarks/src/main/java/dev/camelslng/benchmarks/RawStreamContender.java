@@ -77,9 +77,8 @@ final class RawStreamContender implements StreamContender {
 
     @Override
     public UtteranceClock.Utterance speak(String text) throws Exception {
-        String frame = text(text);
         clock.sending();
-        tts.sendText(frame);
+        tts.sendText(text(text));
         return clock.await(side());
     }
 

@@ -22,6 +22,7 @@ enum Metric {
     UTTERANCE_CPU(Section.STREAMS, "CPU per streamed utterance (client JVM)", "us", false, Target.NONE),
     AUDIO_MESSAGES(Section.STREAMS, "STT stream, 320-byte audio messages on one connection", "messages/s", true,
             Target.absolute(20_000)),
+    AUDIO_MESSAGE_ALLOCATION(Section.STREAMS, "Allocated per STT audio message (client JVM)", "KiB", false, Target.NONE),
     IDLE_SESSION_HEAP(Section.STREAMS, "Heap per idle TTS stream session, 1000 open", "KB", false, Target.absolute(100));
 
     /** The table a metric is in, and what its raw side is. */

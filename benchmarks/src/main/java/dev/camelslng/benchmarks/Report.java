@@ -92,8 +92,8 @@ final class Report {
     }
 
     private String markdownTable(Metric.Section section) {
-        StringBuilder out = new StringBuilder("| Metric | Component | " + section.rawColumn() + " | Ratio | Round ratios | Target | Result |\n"
-                                              + "|---|---:|---:|---:|---:|---|---|\n");
+        StringBuilder out = new StringBuilder("| Metric | Component | " + section.rawColumn()
+                                              + " | Ratio | Round ratios | Target | Result |\n|---|---:|---:|---:|---:|---|---|\n");
         for (Metric metric : Metric.values()) {
             if (metric.section() != section) {
                 continue;

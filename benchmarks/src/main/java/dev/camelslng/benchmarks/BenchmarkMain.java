@@ -67,19 +67,24 @@ public final class BenchmarkMain {
              Recordings recordings = Recordings.create();
              CamelContender component = new CamelContender(sandbox.baseUrl(), sandbox.apiKey());
              RawHttpContender raw = new RawHttpContender(sandbox.baseUrl(), sandbox.apiKey());
+             CamelStreamContender componentStreams = new CamelStreamContender(sandbox.baseUrl(), sandbox.apiKey());
+             RawStreamContender rawStreams = new RawStreamContender(sandbox.baseUrl(), sandbox.apiKey());
              Workloads workloads = new Workloads(recordings)) {
             System.out.println("Sandbox JVM on " + sandbox.baseUrl());
             List<Contender> componentFirst = List.of(component, raw);
             List<Contender> rawFirst = List.of(raw, component);
+            List<StreamContender> streamsComponentFirst = List.of(componentStreams, rawStreams);
+            List<StreamContender> streamsRawFirst = List.of(rawStreams, componentStreams);
             for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
-                workloads.round(round % 2 == 1 ? componentFirst : rawFirst, new Results());
+                workloads.round(round % 2 == 1 ? componentFirst : rawFirst, round % 2 == 1 ? streamsComponentFirst : streamsRawFirst,
+                        new Results());
                 System.out.printf(Locale.ROOT, "Warm-up round %d/%d done, %.0f s so far%n", round, WARM_UP_ROUNDS,
                         (System.nanoTime() - start) / 1e9);
             }
             Results results = new Results();
             for (int round = 1; round <= rounds; round++) {
                 List<Contender> order = round % 2 == 1 ? componentFirst : rawFirst;
-                workloads.round(order, results);
+                workloads.round(order, order == componentFirst ? streamsComponentFirst : streamsRawFirst, results);
                 if (!sandbox.isAlive()) {
                     throw new IllegalStateException("The sandbox JVM ended during round " + round);
                 }

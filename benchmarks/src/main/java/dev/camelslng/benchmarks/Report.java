@@ -26,7 +26,13 @@ final class Report {
             Map.entry("windowMillis", ConcurrentTts.WINDOW_MILLIS),
             Map.entry("rampMillis", ConcurrentTts.RAMP_MILLIS),
             Map.entry("arrayUploads", Uploads.ARRAY_UPLOADS),
-            Map.entry("fileUploads", Uploads.FILE_UPLOADS));
+            Map.entry("fileUploads", Uploads.FILE_UPLOADS),
+            Map.entry("utterances", FirstChunkLatency.UTTERANCES),
+            Map.entry("blockUtterances", FirstChunkLatency.BLOCK_UTTERANCES),
+            Map.entry("audioMessages", AudioMessageRate.MESSAGES),
+            Map.entry("audioMessageBytes", AudioMessageRate.MESSAGE_BYTES),
+            Map.entry("audioRuns", AudioMessageRate.RUNS),
+            Map.entry("idleSessions", IdleSessionHeap.SESSIONS));
 
     private final Results results;
     private final Machine machine;
@@ -42,10 +48,14 @@ final class Report {
     }
 
     String table() {
-        String format = "%-44s %10s %10s %7s %13s %8s  %s%n";
+        String format = "%-64s %10s %10s %7s %13s %18s  %s%n";
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, format, "metric (median of " + rounds + " rounds)",
                 Side.COMPONENT.label(), "raw", "ratio", "round ratios", "target", "result"));
         for (Metric metric : Metric.values()) {
+            if (metric.ordinal() > 0 && metric.section() != Metric.values()[metric.ordinal() - 1].section()) {
+                out.append(String.format(Locale.ROOT, format, "-- streams (raw: " + metric.section().label(Side.RAW) + ")",
+                        "", "", "", "", "", ""));
+            }
             out.append(String.format(Locale.ROOT, format, metric.label(), number(results.median(metric, Side.COMPONENT)),
                     number(results.median(metric, Side.RAW)), ratio(metric), ratioRange(metric), metric.target(),
                     verdict(metric)));
@@ -63,7 +73,8 @@ final class Report {
         text = text.replace("{{conditions}}", conditions)
                 .replace("{{rounds}}", Integer.toString(rounds))
                 .replace("{{summary}}", summary())
-                .replace("{{table}}", markdownTable())
+                .replace("{{table}}", markdownTable(Metric.Section.HTTP))
+                .replace("{{streamTable}}", markdownTable(Metric.Section.STREAMS))
                 .replace("{{machine}}", "- CPU: " + machine.cpu() + "\n- RAM: " + machine.ram() + "\n- Java: `" + machine.java()
                                          + "`\n- OS: " + machine.os() + "\n- Flags of the measured JVM: `" + machine.jvmFlags() + "`")
                 .replace("{{perRound}}", perRoundTable());
@@ -75,15 +86,18 @@ final class Report {
 
     private String summary() {
         List<Metric> targets = List.of(Metric.values()).stream().filter(Metric::hasTarget).toList();
-        List<String> missed = targets.stream().filter(m -> !m.meets(results.ratio(m))).map(Metric::title).toList();
+        List<String> missed = targets.stream().filter(m -> !m.meets(results)).map(Metric::title).toList();
         return missed.isEmpty() ? "all " + targets.size() + " met."
                 : (targets.size() - missed.size()) + " of " + targets.size() + " met; missed: " + String.join("; ", missed) + ".";
     }
 
-    private String markdownTable() {
-        StringBuilder out = new StringBuilder("| Metric | Component | Raw HttpClient 5 | Ratio | Round ratios | Target | Result |\n"
-                                              + "|---|---:|---:|---:|---:|---|---|\n");
+    private String markdownTable(Metric.Section section) {
+        StringBuilder out = new StringBuilder("| Metric | Component | " + section.rawColumn()
+                                              + " | Ratio | Round ratios | Target | Result |\n|---|---:|---:|---:|---:|---|---|\n");
         for (Metric metric : Metric.values()) {
+            if (metric.section() != section) {
+                continue;
+            }
             out.append("| ").append(metric.label()).append(" | ").append(number(results.median(metric, Side.COMPONENT)))
                     .append(" | ").append(number(results.median(metric, Side.RAW))).append(" | ").append(ratio(metric))
                     .append(" | ").append(ratioRange(metric)).append(" | ").append(metric.target()).append(" | ")
@@ -97,7 +111,8 @@ final class Report {
         for (Metric metric : Metric.values()) {
             for (Side side : Side.values()) {
                 String figures = results.rounds(metric, side).stream().map(Report::number).collect(Collectors.joining(", "));
-                out.append("| ").append(metric.label()).append(" | ").append(side.label()).append(" | ").append(figures).append(" |\n");
+                out.append("| ").append(metric.label()).append(" | ").append(metric.section().label(side)).append(" | ").append(figures)
+                        .append(" |\n");
             }
         }
         return out.toString().strip();
@@ -117,7 +132,7 @@ final class Report {
         if (!metric.hasTarget()) {
             return "";
         }
-        return metric.meets(results.ratio(metric)) ? "pass" : "MISS";
+        return metric.meets(results) ? "pass" : "MISS";
     }
 
     /** Three significant figures are as many as the noise between rounds allows. */

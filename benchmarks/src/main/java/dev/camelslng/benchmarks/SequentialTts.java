@@ -52,7 +52,7 @@ final class SequentialTts {
     }
 
     /** Nearest-rank percentile of sorted values. */
-    private static long percentile(long[] sorted, double quantile) {
+    static long percentile(long[] sorted, double quantile) {
         return sorted[(int) Math.ceil(quantile * sorted.length) - 1];
     }
 }

@@ -135,7 +135,7 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
         getComponent().inFlight().interruptAll(this, exchange -> new SlngException(
                 exchange + " was interrupted: its endpoint " + this + " stopped"));
         if (sessions != null) {
-            sessions.stopAll(new SlngException("The stream was stopped: its endpoint " + this + " stopped"));
+            sessions.shutdown(new SlngException("The stream was stopped: its endpoint " + this + " stopped"));
             sessions = null;
         }
         if (connector != null) {

@@ -45,8 +45,8 @@ record SessionContext(Vertx vertx, WebSocketConnector connector, SessionOptions 
         return options.sendQueueSize();
     }
 
-    /** How often a session checks its heartbeat and idle time: often enough for the shortest of the two. */
-    long tickMillis() {
+    /** How often the sessions' heartbeat and idle time are checked: often enough for the shortest of the two. */
+    long sweepMillis() {
         return Math.max(20, Math.min(1000, Math.min(options.keepAliveInterval(), options.pongTimeout()) / 4));
     }
 }

@@ -43,7 +43,6 @@ public final class StreamSession {
     private final SerialExecutor events;
     private final ArrayDeque<Outbound> queue = new ArrayDeque<>();
     private final ConnectionFailures failures;
-    private final long heartbeatTimer;
 
     private SessionState state = SessionState.IDLE;
     private SessionLink link;
@@ -69,7 +68,6 @@ public final class StreamSession {
         this.events = new SerialExecutor(context.workers());
         this.protocol = protocol.apply(this);
         this.failures = new ConnectionFailures(this::toString, context.backoff());
-        this.heartbeatTimer = context.vertx().setPeriodic(context.tickMillis(), id -> tick());
     }
 
     public String streamId() {
@@ -320,7 +318,8 @@ public final class StreamSession {
         }
     }
 
-    private synchronized void tick() {
+    /** Heartbeat and idle check, called by the endpoint's sweep. */
+    synchronized void tick() {
         long now = System.nanoTime();
         if (state == SessionState.READY) {
             heartbeat(now);
@@ -406,7 +405,6 @@ public final class StreamSession {
         }
         cancel(readyTimer);
         cancel(reconnectTimer);
-        context.vertx().cancelTimer(heartbeatTimer);
         dropLink();
         for (Outbound item : queue) {
             completeLater(item, cause);

@@ -25,15 +25,21 @@ public final class StreamSessions {
     private final AtomicInteger users = new AtomicInteger();
     private volatile StreamListener listener;
     private volatile SessionContext context;
+    private long sweep = -1;
 
     public StreamSessions(String kind, int maxSessions) {
         this.kind = kind;
         this.maxSessions = maxSessions;
     }
 
-    /** Starts taking messages; sessions connect with {@code connector} and hand route work to {@code workers}. */
-    public void start(Vertx vertx, WebSocketConnector connector, SessionOptions options, Executor workers) {
-        this.context = new SessionContext(vertx, connector, options, workers, this::listener, this::ended);
+    /**
+     * Starts taking messages; sessions connect with {@code connector} and hand route work to {@code workers}. One periodic
+     * sweep checks every session's heartbeat and idle time: one timer per endpoint, not one per session.
+     */
+    public synchronized void start(Vertx vertx, WebSocketConnector connector, SessionOptions options, Executor workers) {
+        SessionContext started = new SessionContext(vertx, connector, options, workers, this::listener, this::ended);
+        this.context = started;
+        sweep = vertx.setPeriodic(started.sweepMillis(), id -> sessions.values().forEach(StreamSession::tick));
     }
 
     /** The options sessions follow; null before start. */
@@ -114,6 +120,17 @@ public final class StreamSessions {
             session.stop(cause);
         }
         sessions.clear();
+    }
+
+    /** Stops every session and the sweep: the endpoint stops. */
+    public synchronized void shutdown(Throwable cause) {
+        stopAll(cause);
+        SessionContext current = context;
+        if (current != null && sweep >= 0) {
+            current.vertx().cancelTimer(sweep);
+            sweep = -1;
+        }
+        context = null;
     }
 
     /** The sessions as they are now. */

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import dev.camelslng.component.SlngComponent;
 import dev.camelslng.component.SlngConstants;
+import dev.camelslng.examples.support.CannotFinishException;
+import dev.camelslng.examples.support.Gateway;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;

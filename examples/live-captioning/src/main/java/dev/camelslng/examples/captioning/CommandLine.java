@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * The example's command line: {@code [--fast] [--partials] <file.wav>}, or {@code --help}/{@code -h}. The gateway comes
- * from the environment (see {@link Gateway}).
+ * from the environment (see {@link dev.camelslng.examples.support.Gateway}).
  *
  * @param fast     stream the audio as fast as possible instead of at real-time pace
  * @param partials print partial transcripts too

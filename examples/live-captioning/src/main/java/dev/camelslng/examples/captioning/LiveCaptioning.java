@@ -2,7 +2,9 @@ package dev.camelslng.examples.captioning;
 
 import java.util.Map;
 
-import dev.camelslng.sandbox.SlngSandbox;
+import dev.camelslng.examples.support.CannotFinishException;
+import dev.camelslng.examples.support.Gateway;
+import dev.camelslng.examples.support.GatewayInUse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,26 +64,9 @@ public final class LiveCaptioning {
 
     private static void caption(Gateway requested, CommandLine command) throws InterruptedException {
         Recording.checked(command.wav());
-        SlngSandbox sandbox = requested.needsEmbeddedServer() ? startSandbox() : null;
-        try {
-            Gateway gateway = sandbox == null ? requested : requested.withAddress(sandbox.baseUrl(), sandbox.apiKey());
+        try (GatewayInUse gateway = GatewayInUse.open(requested, LOG)) {
             Captions captions = new Captions(System.out, command.partials());
-            new CaptionStream(gateway, captions, !command.fast(), command.partials()).caption(command.wav());
-        } finally {
-            if (sandbox != null) {
-                sandbox.stop();
-            }
-        }
-    }
-
-    private static SlngSandbox startSandbox() {
-        try {
-            SlngSandbox sandbox = SlngSandbox.builder().build().start();
-            LOG.info("No SLNG_API_KEY and no SLNG_BASE_URL: using the embedded local SLNG-compatible server at {}",
-                    sandbox.baseUrl());
-            return sandbox;
-        } catch (IllegalStateException e) {
-            throw new CannotFinishException("the embedded local SLNG-compatible server: " + CannotFinishException.from(e).getMessage());
+            new CaptionStream(gateway.gateway(), captions, !command.fast(), command.partials()).caption(command.wav());
         }
     }
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.camelslng.examples.support.CannotFinishException;
+
 import static java.nio.charset.StandardCharsets.US_ASCII;
 
 /**

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * The example's command line: {@code [--sample-rate N] <out-dir> [text-file]}, or {@code --help}/{@code -h}. The
- * gateway comes from the environment (see {@link Gateway}).
+ * gateway comes from the environment (see {@link dev.camelslng.examples.support.Gateway}).
  *
  * @param help       print the usage and exit
  * @param outDir     where {@code 1.wav}, {@code 2.wav}, ... go; null only with {@code help}

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 
 import dev.camelslng.component.SlngComponent;
 import dev.camelslng.component.SlngConstants;
+import dev.camelslng.examples.support.CannotFinishException;
+import dev.camelslng.examples.support.Gateway;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;

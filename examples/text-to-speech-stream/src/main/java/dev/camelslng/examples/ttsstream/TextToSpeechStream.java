@@ -9,7 +9,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 
-import dev.camelslng.sandbox.SlngSandbox;
+import dev.camelslng.examples.support.CannotFinishException;
+import dev.camelslng.examples.support.Gateway;
+import dev.camelslng.examples.support.GatewayInUse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,15 +75,9 @@ public final class TextToSpeechStream {
     private static void speak(Gateway requested, CommandLine command) throws IOException, InterruptedException {
         try (BufferedReader lines = open(command.textFile())) {
             WavFiles files = new WavFiles(WavFiles.createFolder(command.outDir()), command.sampleRate(), System.out);
-            SlngSandbox sandbox = requested.needsEmbeddedServer() ? startSandbox() : null;
-            try {
-                Gateway gateway = sandbox == null ? requested : requested.withAddress(sandbox.baseUrl(), sandbox.apiKey());
-                if (new SpeechStream(gateway, command.sampleRate()).speak(lines, files) == 0) {
+            try (GatewayInUse gateway = GatewayInUse.open(requested, LOG)) {
+                if (new SpeechStream(gateway.gateway(), command.sampleRate()).speak(lines, files) == 0) {
                     LOG.warn("No text in {}: nothing to speak", source(command));
-                }
-            } finally {
-                if (sandbox != null) {
-                    sandbox.stop();
                 }
             }
         }
@@ -102,16 +98,5 @@ public final class TextToSpeechStream {
 
     private static String source(CommandLine command) {
         return command.textFile() == null ? "standard input" : command.textFile().toString();
-    }
-
-    private static SlngSandbox startSandbox() {
-        try {
-            SlngSandbox sandbox = SlngSandbox.builder().build().start();
-            LOG.info("No SLNG_API_KEY and no SLNG_BASE_URL: using the embedded local SLNG-compatible server at {}",
-                    sandbox.baseUrl());
-            return sandbox;
-        } catch (IllegalStateException e) {
-            throw new CannotFinishException("the embedded local SLNG-compatible server: " + CannotFinishException.from(e).getMessage());
-        }
     }
 }

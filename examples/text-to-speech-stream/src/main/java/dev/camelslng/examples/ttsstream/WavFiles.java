@@ -8,6 +8,8 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.camelslng.examples.support.CannotFinishException;
+
 import static java.nio.charset.StandardCharsets.US_ASCII;
 
 /**

@@ -1,4 +1,4 @@
-package dev.camelslng.examples.ttsstream;
+package dev.camelslng.examples.support;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -15,15 +15,17 @@ import dev.camelslng.component.SlngConfiguration;
  * @param allowPlainHttp SLNG_ALLOW_PLAIN_HTTP=true: a plain http:// SLNG_BASE_URL to a host that is not loopback is
  *                       accepted (the key then crosses the network in clear)
  */
-record Gateway(String apiKey, String baseUrl, boolean allowPlainHttp) {
+public record Gateway(String apiKey, String baseUrl, boolean allowPlainHttp) {
 
     private static final int RECONNECT_ATTEMPTS = 5;
     private static final long RECONNECT_MAX_DELAY_MILLIS = 8000;
 
     /**
+     * @param  env                   the environment, usually {@code System.getenv()}
+     * @return                       the gateway it names; blank variables count as unset
      * @throws CannotFinishException if SLNG_BASE_URL is not an http(s) URL; the component checks the rest when it starts
      */
-    static Gateway fromEnvironment(Map<String, String> env) {
+    public static Gateway fromEnvironment(Map<String, String> env) {
         return new Gateway(blankToNull(env.get("SLNG_API_KEY")), checkedBaseUrl(blankToNull(env.get("SLNG_BASE_URL"))),
                 "true".equalsIgnoreCase(blankToNull(env.get("SLNG_ALLOW_PLAIN_HTTP"))));
     }
@@ -42,8 +44,10 @@ record Gateway(String apiKey, String baseUrl, boolean allowPlainHttp) {
      * cannot be reached fails the run after 5 reconnect attempts, about 20 s, where the component's defaults (10 attempts
      * up to 30 s apart) suit a long-running route. A drop mid-stream is still bridged: the count starts again once a
      * connection is ready.
+     *
+     * @param component the {@code slng} component of the run's CamelContext
      */
-    void configure(SlngComponent component) {
+    public void configure(SlngComponent component) {
         SlngConfiguration configuration = component.getConfiguration();
         configuration.setReconnectMaxAttempts(RECONNECT_ATTEMPTS);
         configuration.setReconnectMaxDelay(RECONNECT_MAX_DELAY_MILLIS);

@@ -149,10 +149,13 @@ public final class StreamSession {
         return protocol;
     }
 
-    /** Drops every queued message (a barge-in drops queued text), completing their exchanges: they were dealt with. */
-    synchronized void dropQueued() {
+    /**
+     * Drops every queued message (a barge-in drops queued text). Their exchanges complete: those that only waited to be
+     * sent, as dealt with; those that waited for a result, with {@code unanswered}.
+     */
+    synchronized void dropQueued(Throwable unanswered) {
         for (Outbound item : queue) {
-            completeLater(item, null);
+            completeLater(item, item.completeOnWrite() ? null : unanswered);
         }
         queue.clear();
         notifyAll();

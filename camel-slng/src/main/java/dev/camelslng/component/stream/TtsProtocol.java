@@ -79,9 +79,14 @@ final class TtsProtocol implements SessionProtocol {
         link.sendText(ClientMessages.FLUSH);
     }
 
+    /** The failure of an exchange that waited for the audio of an utterance a barge-in cleared. */
+    static SlngException clearedByBargeIn() {
+        return new SlngException("The utterance was cleared by a barge-in (CamelSlngStreamCommand=clear) before its audio ended");
+    }
+
     /** Barge-in: forget every utterance not ended, drop its audio (also what waits for the consumer), tell the server. */
     void clear(SessionLink link) {
-        SlngException interrupted = new SlngException("The utterance was cleared by a barge-in before its audio ended");
+        SlngException interrupted = clearedByBargeIn();
         for (Utterance utterance : pending) {
             utterance.clear();
             failWaiter(utterance, interrupted);

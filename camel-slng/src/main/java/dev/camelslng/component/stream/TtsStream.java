@@ -46,7 +46,7 @@ public final class TtsStream {
             StreamSession session = sessions.find(request.streamId());
             if (session != null && command == StreamCommand.CLEAR) {
                 session.locked(link -> {
-                    session.dropQueued();
+                    session.dropQueued(TtsProtocol.clearedByBargeIn());
                     ((TtsProtocol) session.protocol()).clear(link);
                 });
             } else if (session != null) {

@@ -2,13 +2,12 @@ package dev.camelslng.component;
 
 import java.util.concurrent.CompletionException;
 
+import dev.camelslng.component.health.ProducerHealthChecks;
 import dev.camelslng.component.health.SlngProducerHealthCheck;
 import dev.camelslng.component.inflight.InFlightExchange;
 import dev.camelslng.component.inflight.TimeLimit;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
@@ -20,8 +19,7 @@ public class SlngProducer extends DefaultAsyncProducer {
 
     private final SlngEndpoint endpoint;
     private final TimeLimit callTimeout;
-    private WritableHealthCheckRepository healthChecks;
-    private SlngProducerHealthCheck healthCheck;
+    private ProducerHealthChecks healthCheck;
 
     public SlngProducer(SlngEndpoint endpoint) {
         super(endpoint);
@@ -64,13 +62,9 @@ public class SlngProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        healthChecks = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
-                WritableHealthCheckRepository.class);
-        if (healthChecks != null) {
-            healthCheck = new SlngProducerHealthCheck(endpoint, MessageOptions.ENVIRONMENT_KEY);
-            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
-            healthChecks.addHealthCheck(healthCheck);
-        }
+        healthCheck = ProducerHealthChecks.register(endpoint.getCamelContext(),
+                new SlngProducerHealthCheck(endpoint, MessageOptions.ENVIRONMENT_KEY),
+                endpoint.getComponent().isHealthCheckProducerEnabled());
     }
 
     @Override
@@ -78,7 +72,7 @@ public class SlngProducer extends DefaultAsyncProducer {
         endpoint.getComponent().inFlight().interruptAll(this, exchange -> new SlngException(
                 exchange + " was interrupted: its route or producer stopped before SLNG answered"));
         if (healthCheck != null) {
-            healthChecks.removeHealthCheck(healthCheck);
+            healthCheck.remove();
             healthCheck = null;
         }
         super.doStop();

@@ -1,5 +1,6 @@
 package dev.camelslng.component;
 
+import dev.camelslng.component.health.ProducerHealthChecks;
 import dev.camelslng.component.health.SlngStreamHealthCheck;
 import dev.camelslng.component.inflight.InFlightExchange;
 import dev.camelslng.component.inflight.TimeLimit;
@@ -22,7 +23,7 @@ public class SlngStreamProducer extends DefaultAsyncProducer {
 
     private final SlngEndpoint endpoint;
     private final TimeLimit callTimeout;
-    private SlngStreamHealthCheck.Registration healthCheck;
+    private ProducerHealthChecks healthCheck;
     private TtsStream tts;
     private SttStream stt;
 
@@ -89,7 +90,8 @@ public class SlngStreamProducer extends DefaultAsyncProducer {
                     endpoint.getComponent().continuations());
         }
         endpoint.sessions().retain();
-        healthCheck = SlngStreamHealthCheck.registerForProducer(endpoint, endpoint.getComponent().isHealthCheckProducerEnabled());
+        healthCheck = ProducerHealthChecks.register(endpoint.getCamelContext(), SlngStreamHealthCheck.forProducer(endpoint),
+                endpoint.getComponent().isHealthCheckProducerEnabled());
     }
 
     @Override

@@ -8,16 +8,14 @@ import dev.camelslng.component.SlngEndpoint;
 import dev.camelslng.component.stream.SessionSnapshot;
 import dev.camelslng.component.stream.SessionState;
 import dev.camelslng.component.stream.StreamSessions;
-import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckResultBuilder;
-import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 import org.apache.camel.util.URISupport;
 
 /**
  * Readiness of a tts-stream or stt-stream endpoint, from its sessions' states alone (no probe, no cost): DOWN while a
  * session reconnects or after one failed for good, with the streams concerned and the last error; UP otherwise, also with
- * no session open. Producers register it in the producers repository, as camel-kafka does; a consumer hands it to Camel
+ * no session open. Producers register it in the producers repository ({@link ProducerHealthChecks}); a consumer hands it to Camel
  * through {@code setHealthCheck}, and Camel's check of the consumer's route ({@code consumer:<routeId>}) reports it.
  */
 public final class SlngStreamHealthCheck extends AbstractHealthCheck {
@@ -33,26 +31,9 @@ public final class SlngStreamHealthCheck extends AbstractHealthCheck {
         this.endpointUri = URISupport.sanitizeUri(endpoint.getEndpointUri());
     }
 
-    /** A registered check, to remove when its producer or consumer stops. */
-    public interface Registration {
-        void remove();
-    }
-
-    /**
-     * Registers a check for a producer of {@code endpoint} in the {@code producers} repository.
-     *
-     * @return the registration, or null when the context has no such repository
-     */
-    public static Registration registerForProducer(SlngEndpoint endpoint, boolean enabled) {
-        WritableHealthCheckRepository checks = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
-                WritableHealthCheckRepository.class);
-        if (checks == null) {
-            return null;
-        }
-        SlngStreamHealthCheck check = new SlngStreamHealthCheck("producer", endpoint);
-        check.setEnabled(enabled);
-        checks.addHealthCheck(check);
-        return () -> checks.removeHealthCheck(check);
+    /** The check of a producer of {@code endpoint}, for the producers repository. */
+    public static SlngStreamHealthCheck forProducer(SlngEndpoint endpoint) {
+        return new SlngStreamHealthCheck("producer", endpoint);
     }
 
     /** The check a consumer of {@code endpoint} hands to Camel. */

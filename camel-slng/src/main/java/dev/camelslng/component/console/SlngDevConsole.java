@@ -47,8 +47,9 @@ public class SlngDevConsole extends AbstractDevConsole {
             if (row.containsKey("sessions")) {
                 for (Object session : (JsonArray) row.get("sessions")) {
                     JsonObject s = (JsonObject) session;
-                    text.append(String.format("%n        Stream %s: %s, %s reconnects, %s queued, %s bytes kept, %s bytes resent%s",
-                            s.get("streamId"), s.get("state"), s.get("reconnects"), s.get("queued"), s.get("retainedBytes"),
+                    text.append(String.format("%n        Stream %s: %s%s, %s reconnects, %s queued, %s bytes kept, %s bytes resent%s",
+                            s.get("streamId"), s.get("state"), Boolean.TRUE.equals(s.get("recovering")) ? " (recovering)" : "",
+                            s.get("reconnects"), s.get("queued"), s.get("retainedBytes"),
                             s.get("resentBytes"), s.containsKey("lastError") ? ", last error: " + s.get("lastError") : ""));
                 }
             }
@@ -100,6 +101,7 @@ public class SlngDevConsole extends AbstractDevConsole {
         session.put("streamId", snapshot.streamId());
         session.put("model", snapshot.model());
         session.put("state", snapshot.state().label());
+        session.put("recovering", snapshot.recovering());
         if (snapshot.slngSessionId() != null) {
             session.put("slngSessionId", snapshot.slngSessionId());
         }

@@ -52,14 +52,14 @@ public final class SlngStreamHealthCheck extends AbstractHealthCheck {
         StreamSessions sessions = endpoint.sessions();
         List<SessionSnapshot> snapshots = sessions != null ? sessions.snapshots() : List.of();
         builder.detail(SESSIONS, snapshots.size());
-        List<SessionSnapshot> troubled = snapshots.stream()
-                .filter(s -> s.state() == SessionState.RECONNECTING || s.state() == SessionState.FAILED).toList();
+        List<SessionSnapshot> troubled = snapshots.stream().filter(s -> s.recovering() || s.state() == SessionState.FAILED)
+                .toList();
         if (troubled.isEmpty()) {
             builder.up();
             return;
         }
         builder.down();
-        builder.message(troubled.stream().map(s -> "stream '" + s.streamId() + "' " + s.state().label()
+        builder.message(troubled.stream().map(s -> "stream '" + s.streamId() + "' " + (s.recovering() ? "reconnecting" : "failed")
                                                    + (s.lastError() != null ? ": " + s.lastError() : ""))
                 .collect(Collectors.joining("; ")));
     }

@@ -13,7 +13,9 @@ package dev.camelslng.component.stream;
  * @param resentBytes   bytes sent again after reconnects
  * @param pendingEvents events waiting for the consumer
  * @param lastError     the last connection or server error, or null
+ * @param recovering    whether it is getting a lost connection back: waiting for the next attempt or in one
  */
 public record SessionSnapshot(String streamId, String model, SessionState state, String slngSessionId, long reconnects,
-                              int queued, long retainedBytes, long resentBytes, int pendingEvents, String lastError) {
+                              int queued, long retainedBytes, long resentBytes, int pendingEvents, String lastError,
+                              boolean recovering) {
 }

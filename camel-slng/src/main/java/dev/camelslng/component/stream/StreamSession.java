@@ -460,7 +460,8 @@ public final class StreamSession {
     public synchronized SessionSnapshot snapshot() {
         return new SessionSnapshot(streamId, settings.model().value(), state, slngSessionId, reconnects, queue.size(),
                 protocol.retainedBytes(), protocol.resentBytes(), events.pending(),
-                lastError != null ? lastError.getMessage() : null);
+                lastError != null ? lastError.getMessage() : null,
+                state == SessionState.RECONNECTING || state == SessionState.CONNECTING && attempts > 0);
     }
 
     @Override

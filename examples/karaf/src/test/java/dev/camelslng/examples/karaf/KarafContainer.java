@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -42,16 +43,18 @@ final class KarafContainer {
                 .replace("#_g_\\:admingroup", "_g_\\:admingroup"));
         int sshPort = freePort();
         edit(etc.resolve("org.apache.karaf.shell.cfg"), text -> text.replaceAll("(?m)^sshPort\\s*=.*$", "sshPort = " + sshPort));
+        int registryPort = freePort();
+        int rmiPort = freePort();
         edit(etc.resolve("org.apache.karaf.management.cfg"), text -> text
-                .replaceAll("(?m)^rmiRegistryPort\\s*=.*$", "rmiRegistryPort = " + freePort())
-                .replaceAll("(?m)^rmiServerPort\\s*=.*$", "rmiServerPort = " + freePort()));
+                .replaceAll("(?m)^rmiRegistryPort\\s*=.*$", "rmiRegistryPort = " + registryPort)
+                .replaceAll("(?m)^rmiServerPort\\s*=.*$", "rmiServerPort = " + rmiPort));
         Files.writeString(etc.resolve("org.ops4j.pax.url.mvn.cfg"), String.join("\n",
                 "org.ops4j.pax.url.mvn.useFallbackRepositories = false",
                 "org.ops4j.pax.url.mvn.localRepository = " + home.resolve("local-m2"),
                 "org.ops4j.pax.url.mvn.defaultRepositories = ${karaf.home.uri}${karaf.default.repository}@id=system@snapshots, "
                         + repository.toUri() + "@id=build@snapshots",
                 "org.ops4j.pax.url.mvn.repositories =", ""));
-        Files.copy(featuresProcessing, etc.resolve("org.apache.karaf.features.xml"));
+        Files.copy(featuresProcessing, etc.resolve("org.apache.karaf.features.xml"), StandardCopyOption.REPLACE_EXISTING);
         return new KarafContainer(home, sshPort);
     }
 
@@ -62,9 +65,11 @@ final class KarafContainer {
 
     /** Runs shell commands through one batch client session and returns what they printed. */
     String commands(String... commands) throws Exception {
-        Process client = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort),
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort),
                 "-u", "karaf", "-p", "karaf", "-r", "90", "-d", "1", "-b")
-                .directory(home.toFile()).redirectErrorStream(true).start();
+                .directory(home.toFile()).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process client = builder.start();
         try (var stdin = client.getOutputStream()) {
             stdin.write((String.join("\n", commands) + "\n").getBytes(StandardCharsets.UTF_8));
         }

@@ -10,16 +10,11 @@ import dev.camelslng.component.operation.BatchTranscriptionOperation;
 import dev.camelslng.component.operation.OperationHandler;
 import dev.camelslng.component.operation.SpeechToTextOperation;
 import dev.camelslng.component.operation.TextToSpeechOperation;
-import dev.camelslng.component.stream.ReconnectBackoff;
-import dev.camelslng.component.stream.SessionOptions;
 import dev.camelslng.component.stream.StreamSessions;
 import dev.camelslng.component.transport.http.RetryPolicy;
 import dev.camelslng.component.transport.http.SlngHttpClientFactory;
 import dev.camelslng.component.transport.http.SlngHttpExecutor;
-import dev.camelslng.component.transport.ws.WebSocketConnector;
-import dev.camelslng.component.transport.ws.WebSocketSettings;
 import dev.camelslng.component.transport.ws.WebSocketTls;
-import io.vertx.core.Vertx;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -48,7 +43,6 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
     private Map<SlngOperation, OperationHandler> operations;
     private final CallStatistics statistics = new CallStatistics();
     private StreamSessions sessions;
-    private WebSocketConnector connector;
 
     public SlngEndpoint(String uri, SlngComponent component, SlngConfiguration configuration) {
         super(uri, component);
@@ -103,31 +97,8 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
     }
 
     private void startStreams() throws Exception {
-        checkPositive("readyTimeout", configuration.getReadyTimeout());
-        checkPositive("sessionIdleTimeout", configuration.getSessionIdleTimeout());
-        checkPositive("maxSessions", configuration.getMaxSessions());
-        checkPositive("chunkSize", configuration.getChunkSize());
-        checkPositive("sendQueueSize", configuration.getSendQueueSize());
-        checkPositive("replayBufferSize", configuration.getReplayBufferSize());
-        checkPositive("keepAliveInterval", configuration.getKeepAliveInterval());
-        checkPositive("pongTimeout", configuration.getPongTimeout());
-        checkPositive("maxMessageSize", configuration.getMaxMessageSize());
-        if (configuration.getSendQueueTimeout() < 0) {
-            throw new IllegalArgumentException("sendQueueTimeout must be 0 or more, was " + configuration.getSendQueueTimeout());
-        }
-        SessionOptions options = new SessionOptions(
-                new ReconnectBackoff(configuration.getReconnectInitialDelay(), configuration.getReconnectMaxDelay(),
-                        configuration.getReconnectMultiplier(), configuration.getReconnectMaxAttempts()),
-                configuration.getReadyTimeout(), configuration.getKeepAliveInterval(), configuration.getPongTimeout(),
-                configuration.getSessionIdleTimeout(), configuration.getSendQueueSize(), configuration.getSendQueueTimeout(),
-                configuration.getReplayBufferSize());
-        Vertx vertx = getComponent().streamVertx();
-        connector = new WebSocketConnector(vertx, new WebSocketSettings(configuration.getConnectTimeout(),
-                configuration.getMaxMessageSize(), configuration.getProxyHost(), configuration.getProxyPort(),
-                WebSocketTls.of(sslContextParameters(), getCamelContext())));
-        sessions = new StreamSessions(configuration.getOperation() == SlngOperation.TTS_STREAM ? "tts" : "stt",
-                configuration.getMaxSessions());
-        sessions.start(vertx, connector, options, getComponent().continuations());
+        sessions = StreamSessions.open(configuration, getComponent().streamVertx(),
+                WebSocketTls.of(sslContextParameters(), getCamelContext()), getComponent().continuations());
     }
 
     @Override
@@ -137,10 +108,6 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
         if (sessions != null) {
             sessions.shutdown(new SlngException("The stream was stopped: its endpoint " + this + " stopped"));
             sessions = null;
-        }
-        if (connector != null) {
-            connector.close();
-            connector = null;
         }
         executor = null;
         if (ownedClient != null) {

@@ -8,8 +8,12 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import dev.camelslng.component.SlngConfiguration;
 import dev.camelslng.component.SlngException;
+import dev.camelslng.component.SlngOperation;
 import dev.camelslng.component.transport.ws.WebSocketConnector;
+import dev.camelslng.component.transport.ws.WebSocketSettings;
+import dev.camelslng.component.transport.ws.WebSocketTls;
 import io.vertx.core.Vertx;
 
 /**
@@ -33,10 +37,47 @@ public final class StreamSessions {
     }
 
     /**
+     * The sessions of a starting stream endpoint, its options checked: they connect with a WebSocket client of their own
+     * on the component's {@code vertx}, with {@code tls} (null for the JVM's defaults), and hand route work to
+     * {@code workers}.
+     */
+    public static StreamSessions open(SlngConfiguration config, Vertx vertx, WebSocketTls tls, Executor workers) {
+        checkPositive("readyTimeout", config.getReadyTimeout());
+        checkPositive("sessionIdleTimeout", config.getSessionIdleTimeout());
+        checkPositive("maxSessions", config.getMaxSessions());
+        checkPositive("chunkSize", config.getChunkSize());
+        checkPositive("sendQueueSize", config.getSendQueueSize());
+        checkPositive("replayBufferSize", config.getReplayBufferSize());
+        checkPositive("keepAliveInterval", config.getKeepAliveInterval());
+        checkPositive("pongTimeout", config.getPongTimeout());
+        checkPositive("maxMessageSize", config.getMaxMessageSize());
+        if (config.getSendQueueTimeout() < 0) {
+            throw new IllegalArgumentException("sendQueueTimeout must be 0 or more, was " + config.getSendQueueTimeout());
+        }
+        SessionOptions options = new SessionOptions(
+                new ReconnectBackoff(config.getReconnectInitialDelay(), config.getReconnectMaxDelay(),
+                        config.getReconnectMultiplier(), config.getReconnectMaxAttempts()),
+                config.getReadyTimeout(), config.getKeepAliveInterval(), config.getPongTimeout(), config.getSessionIdleTimeout(),
+                config.getSendQueueSize(), config.getSendQueueTimeout(), config.getReplayBufferSize());
+        WebSocketConnector connector = new WebSocketConnector(vertx, new WebSocketSettings(config.getConnectTimeout(),
+                config.getMaxMessageSize(), config.getProxyHost(), config.getProxyPort(), tls));
+        StreamSessions sessions = new StreamSessions(config.getOperation() == SlngOperation.TTS_STREAM ? "tts" : "stt",
+                config.getMaxSessions());
+        sessions.start(vertx, connector, options, workers);
+        return sessions;
+    }
+
+    private static void checkPositive(String option, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(option + " must be greater than 0, was " + value);
+        }
+    }
+
+    /**
      * Starts taking messages; sessions connect with {@code connector} and hand route work to {@code workers}. One periodic
      * sweep checks every session's heartbeat and idle time: one timer per endpoint, not one per session.
      */
-    public synchronized void start(Vertx vertx, WebSocketConnector connector, SessionOptions options, Executor workers) {
+    synchronized void start(Vertx vertx, WebSocketConnector connector, SessionOptions options, Executor workers) {
         SessionContext started = new SessionContext(vertx, connector, options, workers, this::listener, this::ended);
         this.context = started;
         sweep = vertx.setPeriodic(started.sweepMillis(), id -> sessions.values().forEach(StreamSession::tick));
@@ -122,13 +163,13 @@ public final class StreamSessions {
         sessions.clear();
     }
 
-    /** Stops every session and the sweep: the endpoint stops. */
+    /** Stops every session, the sweep and the WebSocket client: the endpoint stops. */
     public synchronized void shutdown(Throwable cause) {
         stopAll(cause);
         SessionContext current = context;
-        if (current != null && sweep >= 0) {
+        if (current != null) {
             current.vertx().cancelTimer(sweep);
-            sweep = -1;
+            current.connector().close();
         }
         context = null;
     }

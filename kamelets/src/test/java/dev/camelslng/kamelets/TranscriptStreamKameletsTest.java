@@ -10,7 +10,6 @@ import dev.camelslng.component.SlngConstants;
 import dev.camelslng.sandbox.fault.SandboxRoute;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +31,7 @@ class TranscriptStreamKameletsTest extends KameletTestSupport {
                           apiKey: "@apiKey@"
                           baseUrl: "@baseUrl@"
                           language: en
+                          enablePartials: @partials@
                           streamId: front-desk
             - route:
                 from:
@@ -40,17 +40,14 @@ class TranscriptStreamKameletsTest extends KameletTestSupport {
                     apiKey: "@apiKey@"
                     baseUrl: "@baseUrl@"
                     language: en
+                    enablePartials: @partials@
                   steps:
                     - to: mock:transcripts
             """;
 
-    @BeforeEach
-    void loadStreamRoutes() throws Exception {
-        loadRoutes("transcripts.yaml", ROUTES);
-    }
-
     @Test
     void audioChunksOfOneStreamGiveItsFinalsWithItsStreamId() throws Exception {
+        loadStreamRoutes(false);
         MockEndpoint transcripts = getMockEndpoint("mock:transcripts");
         sendInChunks(concat(pcm("good morning"), pcm("how are you")), "call-7");
         finalizeStream("call-7");
@@ -69,7 +66,8 @@ class TranscriptStreamKameletsTest extends KameletTestSupport {
     }
 
     @Test
-    void audioWithoutAStreamIdHeaderGoesToTheStreamIdProperty() {
+    void audioWithoutAStreamIdHeaderGoesToTheStreamIdProperty() throws Exception {
+        loadStreamRoutes(false);
         MockEndpoint transcripts = getMockEndpoint("mock:transcripts");
         sendInChunks(pcm("at the desk"), null);
 
@@ -80,7 +78,8 @@ class TranscriptStreamKameletsTest extends KameletTestSupport {
     }
 
     @Test
-    void twoStreamsAtOnceKeepTheirTranscriptsApart() {
+    void twoStreamsAtOnceKeepTheirTranscriptsApart() throws Exception {
+        loadStreamRoutes(false);
         MockEndpoint transcripts = getMockEndpoint("mock:transcripts");
         byte[] first = pcm("first caller");
         byte[] second = pcm("second caller");
@@ -93,6 +92,28 @@ class TranscriptStreamKameletsTest extends KameletTestSupport {
         assertThat(transcripts.getExchanges()).extracting(e -> e.getMessage().getHeader(SlngConstants.STREAM_ID) + ": "
                                                                + e.getMessage().getBody(String.class))
                 .containsExactlyInAnyOrder("call-1: first caller", "call-2: second caller");
+    }
+
+    @Test
+    void withPartialsTheSourceGivesPartialTranscriptsBeforeTheFinal() throws Exception {
+        loadStreamRoutes(true);
+        MockEndpoint transcripts = getMockEndpoint("mock:transcripts");
+        sendInChunks(pcm("partials come first"), "call-9");
+
+        await().atMost(10, TimeUnit.SECONDS).until(() -> transcripts.getExchanges().stream()
+                .anyMatch(e -> Boolean.TRUE.equals(e.getMessage().getHeader(SlngConstants.FINAL))));
+        List<Exchange> received = transcripts.getExchanges();
+        Exchange last = received.get(received.size() - 1);
+        assertThat(last.getMessage().getBody(String.class)).isEqualTo("partials come first");
+        assertThat(received.subList(0, received.size() - 1)).isNotEmpty().allSatisfy(partial -> {
+            assertThat(partial.getMessage().getHeaders()).containsEntry(SlngConstants.STREAM_EVENT, "partial_transcript")
+                    .containsEntry(SlngConstants.STREAM_ID, "call-9");
+            assertThat("partials come first").startsWith(partial.getMessage().getBody(String.class));
+        });
+    }
+
+    private void loadStreamRoutes(boolean partials) throws Exception {
+        loadRoutes("transcripts.yaml", ROUTES.replace("@partials@", Boolean.toString(partials)));
     }
 
     private void sendInChunks(byte[] audio, String streamId) {

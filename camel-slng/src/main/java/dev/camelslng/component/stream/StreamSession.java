@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import dev.camelslng.component.SlngApiException;
 import dev.camelslng.component.SlngException;
 import dev.camelslng.component.protocol.stream.ClientMessages;
 import dev.camelslng.component.protocol.stream.ServerMessage;
@@ -85,7 +86,7 @@ public final class StreamSession {
     /** Offers a message: sent now when ready, else queued (connecting first if needed), else FULL. */
     synchronized Offer offer(Outbound item) throws SlngException {
         if (state.isEnded() || state == SessionState.CLOSING) {
-            throw new SlngException(this + " is " + state.label() + (lastError != null ? ": " + lastError.getMessage() : ""));
+            throw endedError();
         }
         lastUsedNanos = System.nanoTime();
         if (state == SessionState.READY) {
@@ -126,6 +127,16 @@ public final class StreamSession {
                 throw new SlngException(this + " was interrupted while waiting for room in its send queue", null, e);
             }
         }
+    }
+
+    /** Why no more messages are taken: the failure itself when SLNG refused (its status stays visible to the route). */
+    private SlngException endedError() {
+        if (state == SessionState.FAILED && lastError instanceof SlngApiException refused) {
+            return new SlngApiException(refused.getMessage(), refused.getStatusCode(), refused.getErrorMessage(),
+                    refused.getErrorDetails(), refused.getRequestId());
+        }
+        return new SlngException(this + " is " + state.label() + (lastError != null ? ": " + lastError.getMessage() : ""),
+                null, lastError);
     }
 
     /** Runs {@code action} now with the live connection, or with null when there is none. */

@@ -87,7 +87,8 @@ record StarterOption(String name, String javaType, String kind, String descripti
 
     String fullDescription() {
         return isBeanReference()
-                ? sentence(description) + " The option is a reference to a bean of type " + javaType + " in the registry, such as #bean:myName."
+                ? sentence(description) + " The option is a reference to a bean of type " + javaType
+                  + " in the registry, such as #bean:myName."
                 : description;
     }
 

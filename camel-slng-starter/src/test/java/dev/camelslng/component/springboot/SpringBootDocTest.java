@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -21,6 +22,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +47,7 @@ class SpringBootDocTest {
         List<String> yaml = blocks("yaml");
         try (SlngSandbox sandbox = SlngSandbox.builder().build().start();
                 ConfigurableApplicationContext app = new SpringApplicationBuilder(StarterTestApplication.class)
-                        .properties(properties(yaml.get(0)), properties(yaml.get(1)))
+                        .properties(properties(yaml.get(0), yaml.get(1)))
                         .properties("SLNG_API_KEY=" + sandbox.apiKey(), "camel.component.slng.base-url=" + sandbox.baseUrl(),
                                 "server.port=0")
                         .run()) {
@@ -60,9 +62,9 @@ class SpringBootDocTest {
         }
     }
 
-    private static Properties properties(String yaml) {
+    private static Properties properties(String... yamlDocuments) {
         YamlPropertiesFactoryBean factory = new YamlPropertiesFactoryBean();
-        factory.setResources(new ByteArrayResource(yaml.getBytes()));
+        factory.setResources(Arrays.stream(yamlDocuments).map(yaml -> new ByteArrayResource(yaml.getBytes())).toArray(Resource[]::new));
         return factory.getObject();
     }
 

@@ -74,10 +74,11 @@ class VoiceApplicationTest {
     void healthShowsTheSlngProducersAndTheEmbeddedServerIsAnnounced(CapturedOutput output) throws Exception {
         post("/speak", "health".getBytes());
 
-        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        // Readiness waits, among others, for the file consumer's first poll.
+        HttpResponse<String> health = await().atMost(Duration.ofSeconds(20))
+                .until(() -> HTTP.send(HttpRequest.newBuilder(uri("/actuator/health")).build(), HttpResponse.BodyHandlers.ofString()),
+                        response -> response.statusCode() == 200);
 
-        assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).startsWith("{\"status\":\"UP\"").contains("\"producer:slng://tts\":\"UP\"");
         assertThat(output.getAll()).containsOnlyOnce("No SLNG_API_KEY and no SLNG_BASE_URL: using the embedded local"
                                                      + " SLNG-compatible server at http://127.0.0.1:");

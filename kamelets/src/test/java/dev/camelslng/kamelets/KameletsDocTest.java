@@ -65,6 +65,17 @@ class KameletsDocTest extends KameletTestSupport {
     }
 
     @Test
+    void theReadmesKameletRouteSpeaksAndListens() throws Exception {
+        String readme = Files.readString(Path.of(System.getProperty("readme")));
+        String section = readme.substring(readme.indexOf("**Kamelets and YAML routes**"));
+        Matcher block = YAML_BLOCK.matcher(section);
+        assertThat(block.find()).as("the README's Kamelet route").isTrue();
+        loadRoutes("readme.yaml", block.group(1));
+
+        assertThat(template.requestBody("direct:speak", "kamelets in the readme", String.class)).isEqualTo("kamelets in the readme");
+    }
+
+    @Test
     void thePropertyTablesAreTheKameletsOwn() throws IOException {
         String doc = doc();
         assertThat(KameletFile.all()).allSatisfy(kamelet -> assertThat(doc).contains(PropertiesTable.of(kamelet)));

@@ -3,6 +3,7 @@ package dev.camelslng.sandbox;
 import dev.camelslng.sandbox.batch.BatchJobStore;
 import dev.camelslng.sandbox.batch.DuplicateJobId;
 import dev.camelslng.sandbox.catalog.ModelCatalog;
+import dev.camelslng.sandbox.engine.EngineKind;
 import dev.camelslng.sandbox.engine.SpeechEngine;
 import dev.camelslng.sandbox.engine.ToneSpeechEngine;
 import dev.camelslng.sandbox.fault.FaultInjector;
@@ -68,7 +69,7 @@ public final class SlngSandbox implements AutoCloseable {
         this.apiKey = builder.apiKey != null ? builder.apiKey : "sbx_" + HexFormat.of().formatHex(randomBytes(16));
         this.batchPollsUntilDone = builder.batchPollsUntilDone;
         this.ttsContentType = builder.ttsContentType;
-        this.engine = builder.engine != null ? builder.engine : new ToneSpeechEngine();
+        this.engine = builder.engine != null ? builder.engine : builder.engineKind.create();
         this.tlsKeyStore = builder.tlsKeyStore;
         this.models = ModelCatalog.representative(builder.acceptAnyModelId);
         this.duplicateJobId = builder.duplicateJobId;
@@ -232,6 +233,7 @@ public final class SlngSandbox implements AutoCloseable {
         private int batchPollsUntilDone = 2;
         private String ttsContentType = "audio/wav";
         private SpeechEngine engine;
+        private EngineKind engineKind = EngineKind.TONE;
         private PfxOptions tlsKeyStore;
         private boolean acceptAnyModelId;
         private DuplicateJobId duplicateJobId = DuplicateJobId.CONFLICT;
@@ -320,6 +322,28 @@ public final class SlngSandbox implements AutoCloseable {
         public Builder engine(SpeechEngine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
             return this;
+        }
+
+        /**
+         * Chooses one of the shipped engines by name; {@link #engine(SpeechEngine)} wins when both are set. Each
+         * {@link #build()} makes a new engine: {@link EngineKind#REAL} loads its models then (5-10 s).
+         *
+         * @param  kind {@link EngineKind#TONE} (default) or {@link EngineKind#REAL}
+         * @return      this builder
+         */
+        public Builder engine(EngineKind kind) {
+            this.engineKind = Objects.requireNonNull(kind, "kind");
+            return this;
+        }
+
+        /**
+         * Real offline speech: same as {@code engine(EngineKind.REAL)}. Needs the FreeTTS and Sphinx4 dependencies and
+         * about 384 MB of heap.
+         *
+         * @return this builder
+         */
+        public Builder realSpeech() {
+            return engine(EngineKind.REAL);
         }
 
         /**

@@ -1,11 +1,13 @@
 package dev.camelslng.sandbox;
 
+import dev.camelslng.sandbox.engine.EngineKind;
+
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the sandbox until the process is killed:
  * {@code java dev.camelslng.sandbox.SlngSandboxMain [--host 127.0.0.1] [--port 8089] [--api-key KEY] [--any-model]
- * [--recorded-requests 1000] [--binary-audio] [--utterance-end]}.
+ * [--recorded-requests 1000] [--binary-audio] [--utterance-end] [--engine tone|real]}.
  * The key defaults to the environment variable {@code SLNG_API_KEY}, else a generated one.
  * Only a generated key is printed: a key the user chose may be a real SLNG key, which must not reach a terminal log.
  */
@@ -13,11 +15,13 @@ public final class SlngSandboxMain {
 
     private static final int DEFAULT_PORT = 8089;
     private static final String USAGE = "Usage: SlngSandboxMain [--host 127.0.0.1] [--port 8089] [--api-key KEY] [--any-model]"
-                                        + " [--recorded-requests 1000] [--binary-audio] [--utterance-end] [--help]\n"
+                                        + " [--recorded-requests 1000] [--binary-audio] [--utterance-end] [--engine tone|real] [--help]\n"
                                         + "Serves the unified bridge over HTTP (POST) and WebSocket (ws://, GET upgrade) on one port:\n"
                                         + "  /v1/bridges/unmute/tts/{model}  /v1/bridges/unmute/stt/{model}\n"
                                         + "  --binary-audio   WebSocket TTS audio as binary frames instead of JSON audio_chunk\n"
                                         + "  --utterance-end  WebSocket STT sends utterance_end after each final ended by silence\n"
+                                        + "  --engine         tone (default: exact, instant, not speech) or real (FreeTTS + Sphinx4,"
+                                        + " offline; -Xmx384m)\n"
                                         + "Faults (HTTP and WebSocket): POST /_sandbox/faults, DELETE /_sandbox/faults";
 
     private SlngSandboxMain() {
@@ -32,7 +36,8 @@ public final class SlngSandboxMain {
      *
      * @param  args                 {@code --host}, {@code --port} (0 = a free port), {@code --api-key}, {@code --any-model}
      *                              (serve any well-formed model id), {@code --recorded-requests} (how many to keep),
-     *                              {@code --binary-audio}, {@code --utterance-end} (WebSocket bridge options), {@code --help}
+     *                              {@code --binary-audio}, {@code --utterance-end} (WebSocket bridge options),
+     *                              {@code --engine tone|real}, {@code --help}
      * @throws InterruptedException if interrupted while running
      */
     public static void main(String[] args) throws InterruptedException {
@@ -85,6 +90,7 @@ public final class SlngSandboxMain {
                 case "--utterance-end" -> builder.streamUtteranceEnd(true);
                 case "--host" -> builder.host(value(args, ++i, option));
                 case "--port" -> builder.port(number(args, ++i, option));
+                case "--engine" -> builder.engine(EngineKind.of(value(args, ++i, option)));
                 case "--recorded-requests" -> builder.recordedRequestCapacity(number(args, ++i, option));
                 case "--api-key" -> {
                     builder.apiKey(value(args, ++i, option));

@@ -11,11 +11,11 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Tells, from the first bytes of a stream, whether it is audio the tone engine can decode: WAV with 16-bit PCM, or raw
+ * Tells, from the first bytes of a stream, whether it is audio the sandbox's engines can decode: WAV with 16-bit PCM, or raw
  * linear16 PCM. Only clear cases are refused (empty, text, another container, a WAV of another encoding); any other
  * bytes may be raw PCM and pass.
  */
-final class AudioSniffer {
+public final class AudioSniffer {
 
     private static final int PREFIX_BYTES = 512;
     private static final String DECODES = "; the sandbox decodes WAV (16-bit PCM) and raw linear16 PCM only";
@@ -27,7 +27,14 @@ final class AudioSniffer {
     private int prefixFill;
     private long total;
 
-    void feed(byte[] bytes, int offset, int length) {
+    /**
+     * Takes the next bytes of the stream; only the first 512 are kept.
+     *
+     * @param bytes  the buffer
+     * @param offset where the new bytes start
+     * @param length how many bytes to take
+     */
+    public void feed(byte[] bytes, int offset, int length) {
         int n = Math.min(length, PREFIX_BYTES - prefixFill);
         System.arraycopy(bytes, offset, prefix, prefixFill, n);
         prefixFill += n;
@@ -35,10 +42,13 @@ final class AudioSniffer {
     }
 
     /**
-     * @param declaredEncoding the encoding the client declared, or null
-     * @param pcmBytes         how many sample bytes the WAV parser found
+     * Why the stream is not audio the sandbox decodes.
+     *
+     * @param  declaredEncoding the encoding the client declared, or null
+     * @param  pcmBytes         how many sample bytes the WAV parser found
+     * @return                  the reason, or empty when the stream may be fine
      */
-    Optional<String> problem(String declaredEncoding, long pcmBytes) {
+    public Optional<String> problem(String declaredEncoding, long pcmBytes) {
         if (total == 0) {
             return Optional.of("Empty audio: 0 bytes");
         }

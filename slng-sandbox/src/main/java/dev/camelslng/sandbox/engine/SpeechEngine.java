@@ -21,4 +21,25 @@ public interface SpeechEngine {
      * @return a new transcriber, fed chunk by chunk as the audio arrives
      */
     Transcriber newTranscriber();
+
+    /**
+     * Starts a streaming decode of one audio stream whose raw PCM (no WAV header) has the given rate. The default ignores
+     * the rate, which suits decoders that do not depend on it.
+     *
+     * @param  sampleRate the declared sample rate of raw PCM; a WAV header, when present, wins
+     * @return            a new transcriber
+     */
+    default Transcriber newTranscriber(int sampleRate) {
+        return newTranscriber();
+    }
+
+    /**
+     * How the WebSocket STT bridge tells speech from silence when it cuts a stream into utterances. The default asks a
+     * fresh transcriber whether it finds text in the frame alone.
+     *
+     * @return the voice activity detector, thread-safe
+     */
+    default VoiceActivity voiceActivity() {
+        return new ProbingVoiceActivity(this);
+    }
 }

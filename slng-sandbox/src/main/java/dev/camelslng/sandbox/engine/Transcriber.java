@@ -38,6 +38,17 @@ public interface Transcriber {
     }
 
     /**
+     * Whether {@link #result()} does real work that takes long (a speech recogniser), so callers must call it on a worker
+     * thread, never on an event loop; it is then asked for once, after the last chunk. The default, false, suits
+     * decoders that decode as they are fed.
+     *
+     * @return whether {@link #result()} blocks
+     */
+    default boolean blocking() {
+        return false;
+    }
+
+    /**
      * The transcript of everything fed so far.
      *
      * @return the transcript, never null

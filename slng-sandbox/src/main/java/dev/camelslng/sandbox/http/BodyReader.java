@@ -3,8 +3,10 @@ package dev.camelslng.sandbox.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelslng.sandbox.engine.SpeechEngine;
 import dev.camelslng.sandbox.engine.Transcriber;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerFileUpload;
 import io.vertx.core.http.HttpServerRequest;
@@ -12,11 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Base64;
+import java.util.function.Supplier;
 
 /**
  * Reads a whole request body. Multipart file parts are streamed: the audio part goes chunk by chunk into a
- * {@link Transcriber} and is never held in memory, so uploads of any size pass. Other bodies (JSON) are buffered up to a
- * limit.
+ * {@link Transcriber} and is never held in memory by the sandbox, so uploads of any size pass. Other bodies (JSON) are
+ * buffered up to a limit. A {@link Transcriber#blocking() blocking} transcriber's result is taken on a worker thread.
  */
 final class BodyReader {
 
@@ -24,10 +27,14 @@ final class BodyReader {
     private static final int MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
     /** The field in which STT clients declare the audio encoding (protocol §4.1). */
     private static final String ENCODING_FIELD = "encoding";
+    private static final String SAMPLE_RATE_FIELD = "sample_rate";
+    private static final int DEFAULT_SAMPLE_RATE = 16_000;
 
+    private final Vertx vertx;
     private final SpeechEngine engine;
 
-    BodyReader(SpeechEngine engine) {
+    BodyReader(Vertx vertx, SpeechEngine engine) {
+        this.vertx = vertx;
         this.engine = engine;
     }
 
@@ -53,14 +60,15 @@ final class BodyReader {
         request.setExpectMultipart(true);
         request.uploadHandler(upload -> {
             if (upload.name().equals(audioPart) && audio[0] == null) {
-                audio[0] = new AudioPart(upload, engine.newTranscriber());
+                audio[0] = new AudioPart(upload, engine.newTranscriber(sampleRate(request.formAttributes().get(SAMPLE_RATE_FIELD))));
             } else {
                 upload.handler(ignored -> { });
             }
         });
         request.endHandler(v -> {
-            UploadedAudio uploaded = audio[0] == null ? null : audio[0].finish(request.formAttributes().get(ENCODING_FIELD));
-            onEnd.handle(new RequestBody(true, request.formAttributes(), null, uploaded, false, false));
+            Future<UploadedAudio> uploaded = audio[0] == null ? Future.succeededFuture()
+                    : finish(audio[0].transcriber, () -> audio[0].finish(request.formAttributes().get(ENCODING_FIELD)));
+            uploaded.onSuccess(file -> onEnd.handle(new RequestBody(true, request.formAttributes(), null, file, false, false)));
         });
     }
 
@@ -76,24 +84,44 @@ final class BodyReader {
         });
         request.endHandler(v -> {
             JsonNode json = tooLarge[0] || body.length() == 0 ? null : Json.parseOrNull(body.getBytes());
-            UploadedAudio audio = null;
+            Future<UploadedAudio> audio = Future.succeededFuture();
             boolean notBase64 = false;
             if (audioField != null && json != null && json.path(audioField).isTextual()) {
                 try {
                     byte[] decoded = Base64.getMimeDecoder().decode(json.get(audioField).asText());
-                    audio = transcribe(decoded, json.path(ENCODING_FIELD).asText(null));
+                    int sampleRate = sampleRate(json.path(SAMPLE_RATE_FIELD).asText(null));
+                    audio = transcribe(decoded, json.path(ENCODING_FIELD).asText(null), sampleRate);
                 } catch (IllegalArgumentException e) {
                     notBase64 = true;
                 }
             }
-            onEnd.handle(new RequestBody(false, MultiMap.caseInsensitiveMultiMap(), json, audio, tooLarge[0], notBase64));
+            boolean badBase64 = notBase64;
+            audio.onSuccess(file -> onEnd.handle(
+                    new RequestBody(false, MultiMap.caseInsensitiveMultiMap(), json, file, tooLarge[0], badBase64)));
         });
     }
 
-    private UploadedAudio transcribe(byte[] audio, String declaredEncoding) {
-        Transcriber transcriber = engine.newTranscriber();
+    private Future<UploadedAudio> transcribe(byte[] audio, String declaredEncoding, int sampleRate) {
+        Transcriber transcriber = engine.newTranscriber(sampleRate);
         transcriber.feed(audio);
-        return new UploadedAudio(null, null, audio.length, transcriber.result(), undecodable(audio.length, transcriber, declaredEncoding));
+        return finish(transcriber, () -> new UploadedAudio(null, null, audio.length, transcriber.result(),
+                undecodable(audio.length, transcriber, declaredEncoding)));
+    }
+
+    /** Takes a blocking transcriber's result on a worker thread, any other one right here. */
+    private Future<UploadedAudio> finish(Transcriber transcriber, Supplier<UploadedAudio> result) {
+        if (!transcriber.blocking()) {
+            return Future.succeededFuture(result.get());
+        }
+        return vertx.executeBlocking(result::get, false).onFailure(e -> LOG.warn("Transcription failed", e));
+    }
+
+    private static int sampleRate(String declared) {
+        try {
+            return declared == null ? DEFAULT_SAMPLE_RATE : Integer.parseInt(declared.trim());
+        } catch (NumberFormatException e) {
+            return DEFAULT_SAMPLE_RATE;
+        }
     }
 
     /** Empty audio is refused whatever the engine; anything else only if the engine can tell. */

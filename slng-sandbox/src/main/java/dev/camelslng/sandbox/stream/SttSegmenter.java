@@ -4,16 +4,20 @@ import dev.camelslng.sandbox.engine.PcmExtractor;
 import dev.camelslng.sandbox.engine.SpeechEngine;
 import dev.camelslng.sandbox.engine.Transcriber;
 import dev.camelslng.sandbox.engine.Transcript;
+import dev.camelslng.sandbox.engine.VoiceActivity;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 
 /**
  * Cuts an STT audio stream into segments, deterministically: the PCM is read as 640-byte (20 ms at 16 kHz) symbols on a
- * grid from the first audio byte; a segment whose decoded text is followed by 3 silent symbols ends with the third.
- * A symbol counts as speech when a fresh transcriber finds text in it alone. Not thread-safe.
+ * grid from the first audio byte; a segment whose speech is followed by the engine's number of silent symbols (3 for the
+ * tone engine) ends with the last of them. The engine's {@link VoiceActivity} tells speech from silence. A
+ * {@link Transcriber#blocking() blocking} transcriber decodes on a worker thread and gives no partials; segments are
+ * reported in order either way. Runs on the session's event loop; not thread-safe.
  */
 final class SttSegmenter {
 
     static final int SYMBOL_BYTES = 640;
-    static final int SILENT_SYMBOLS_TO_END = 3;
     private static final int PARTIAL_GROWTH = 5;
 
     /** What the segmenter reports. */
@@ -23,7 +27,10 @@ final class SttSegmenter {
         void segment(SttSegment segment, boolean bySilence);
     }
 
+    private final Vertx vertx;
     private final SpeechEngine engine;
+    private final int sampleRate;
+    private final VoiceActivity voiceActivity;
     private final boolean partials;
     private final Events events;
     private final PcmExtractor extractor = new PcmExtractor(this::onPcm);
@@ -36,12 +43,16 @@ final class SttSegmenter {
     private long speechEnd = -1;
     private int silentAfterSpeech;
     private int lastPartialLength;
+    private Future<Void> reported = Future.succeededFuture();
 
-    SttSegmenter(SpeechEngine engine, boolean partials, Events events) {
+    SttSegmenter(Vertx vertx, SpeechEngine engine, int sampleRate, boolean partials, Events events) {
+        this.vertx = vertx;
         this.engine = engine;
+        this.sampleRate = sampleRate;
+        this.voiceActivity = engine.voiceActivity();
         this.partials = partials;
         this.events = events;
-        this.transcriber = engine.newTranscriber();
+        this.transcriber = engine.newTranscriber(sampleRate);
     }
 
     /** Feeds the next audio bytes; a leading WAV header is skipped. */
@@ -59,9 +70,13 @@ final class SttSegmenter {
         return received > segmentStart;
     }
 
-    /** Ends the current segment at the last byte received, speech or not, and starts the next one there. */
-    void finalizeSegment() {
-        endSegment(received, false);
+    /**
+     * Ends the current segment at the last byte received, speech or not, and starts the next one there.
+     *
+     * @return completes once this segment and all earlier ones were reported
+     */
+    Future<Void> finalizeSegment() {
+        return endSegment(received, false);
     }
 
     private void onPcm(byte[] bytes, int offset, int length) {
@@ -82,24 +97,18 @@ final class SttSegmenter {
 
     private void onSymbol(long symbolStart) {
         transcriber.feed(symbol);
-        if (isSpeech()) {
+        if (voiceActivity.isSpeech(symbol)) {
             speechStart = speechStart < 0 ? Math.max(symbolStart, segmentStart) : speechStart;
             speechEnd = symbolStart + SYMBOL_BYTES;
             silentAfterSpeech = 0;
             reportPartial();
-        } else if (speechEnd >= 0 && ++silentAfterSpeech == SILENT_SYMBOLS_TO_END) {
+        } else if (speechEnd >= 0 && ++silentAfterSpeech == voiceActivity.silentFramesToEnd()) {
             endSegment(symbolStart + SYMBOL_BYTES, true);
         }
     }
 
-    private boolean isSpeech() {
-        Transcriber probe = engine.newTranscriber();
-        probe.feed(symbol);
-        return !probe.result().text().isEmpty();
-    }
-
     private void reportPartial() {
-        if (partials) {
+        if (partials && !transcriber.blocking()) {
             Transcript sofar = transcriber.result();
             if (sofar.text().length() >= lastPartialLength + PARTIAL_GROWTH) {
                 lastPartialLength = sofar.text().length();
@@ -108,15 +117,24 @@ final class SttSegmenter {
         }
     }
 
-    private void endSegment(long end, boolean bySilence) {
-        Transcript result = transcriber.result();
-        SttSegment segment = new SttSegment(result.text(), result.confidence(), segmentStart, end, speechStart, speechEnd);
+    private Future<Void> endSegment(long end, boolean bySilence) {
+        Transcriber finished = transcriber;
+        long start = segmentStart;
+        long firstSpeech = speechStart;
+        long lastSpeech = speechEnd;
         segmentStart = end;
-        transcriber = engine.newTranscriber();
+        transcriber = engine.newTranscriber(sampleRate);
         speechStart = -1;
         speechEnd = -1;
         silentAfterSpeech = 0;
         lastPartialLength = 0;
-        events.segment(segment, bySilence);
+        Future<Transcript> decoded = finished.blocking() ? vertx.executeBlocking(finished::result, false)
+                : Future.succeededFuture(finished.result());
+        reported = reported.transform(previous -> decoded.otherwise(new Transcript("", 0.0)))
+                .map(result -> {
+                    events.segment(new SttSegment(result.text(), result.confidence(), start, end, firstSpeech, lastSpeech), bySilence);
+                    return null;
+                });
+        return reported;
     }
 }

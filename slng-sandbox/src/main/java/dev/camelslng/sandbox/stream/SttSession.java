@@ -34,7 +34,7 @@ final class SttSession extends BridgeSession implements SttSegmenter.Events {
         String requested = config.path("language").asText("");
         this.language = requested.isBlank() ? "en" : requested;
         boolean partials = config.path("enable_partials").asBoolean(false) || config.path("enable_partial_transcripts").asBoolean(false);
-        this.segmenter = new SttSegmenter(engine, partials, this);
+        this.segmenter = new SttSegmenter(vertx, engine, rate, partials, this);
     }
 
     @Override
@@ -50,9 +50,10 @@ final class SttSession extends BridgeSession implements SttSegmenter.Events {
             case "finalize" -> segmenter.finalizeSegment();
             case "close", "stop" -> {
                 if (segmenter.hasOpenSegment()) {
-                    segmenter.finalizeSegment();
+                    segmenter.finalizeSegment().onComplete(reported -> socket.close(NORMAL_CLOSURE));
+                } else {
+                    socket.close(NORMAL_CLOSURE);
                 }
-                socket.close(NORMAL_CLOSURE);
             }
             default -> unknown(type);
         }

@@ -1,5 +1,6 @@
 package dev.camelslng.sandbox.stream;
 
+import dev.camelslng.sandbox.engine.Resampler;
 import dev.camelslng.sandbox.engine.SpeechEngine;
 import dev.camelslng.sandbox.engine.Wav;
 import io.vertx.core.Vertx;

@@ -1,4 +1,4 @@
-package dev.camelslng.sandbox.stream;
+package dev.camelslng.sandbox.engine;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -6,7 +6,7 @@ import java.nio.ByteOrder;
 /**
  * Deterministic linear-interpolation resampling of PCM16LE mono: the same input always gives the same bytes.
  */
-final class Resampler {
+public final class Resampler {
 
     private Resampler() {
     }
@@ -19,7 +19,7 @@ final class Resampler {
      * @param  to   the wanted sample rate
      * @return      the input itself when the rates are equal, else {@code floor(samples * to / from)} new samples
      */
-    static byte[] resample(byte[] pcm, int from, int to) {
+    public static byte[] resample(byte[] pcm, int from, int to) {
         if (from == to) {
             return pcm;
         }

@@ -1,0 +1,61 @@
+package dev.camelslng.sandbox.engine.real;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * A fixed set of loaded recognisers lent out one call at a time; callers wait when all are busy. Each recogniser is
+ * primed with one spoken sentence at load: in this Sphinx4 build, a fresh recogniser whose first input has no speech
+ * breaks its live cepstral mean normalisation for good.
+ */
+final class RecognizerPool {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecognizerPool.class);
+
+    private final BlockingQueue<SphinxRecognizer> idle;
+
+    /**
+     * Loads and primes the recognisers.
+     *
+     * @param size   how many (about 170 MB each)
+     * @param primer 16 kHz PCM16LE speech to prime each one with
+     */
+    RecognizerPool(int size, byte[] primer) {
+        idle = new ArrayBlockingQueue<>(size);
+        for (int i = 0; i < size; i++) {
+            try {
+                SphinxRecognizer recognizer = SphinxRecognizer.load();
+                LOG.debug("Recogniser primed, heard: {}", recognizer.decode(primer));
+                idle.add(recognizer);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot load the Sphinx4 en-us models (de.sciss:sphinx4-data)", e);
+            }
+        }
+    }
+
+    /**
+     * Decodes with the first free recogniser, waiting for one if needed.
+     *
+     * @param  pcm 16 kHz mono PCM16LE
+     * @return     the words heard
+     */
+    String decode(byte[] pcm) {
+        SphinxRecognizer recognizer;
+        try {
+            recognizer = idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+        try {
+            return recognizer.decode(pcm);
+        } finally {
+            idle.add(recognizer);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.camelslng.sandbox.stream;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Word error rate on normalised words: lower case, punctuation stripped, "per cent" as "percent".
+ */
+final class WordErrorRate {
+
+    private WordErrorRate() {
+    }
+
+    static List<String> words(String text) {
+        String normalised = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9' ]", " ").replace("per cent", "percent").trim();
+        return normalised.isEmpty() ? List.of() : Arrays.asList(normalised.split("\\s+"));
+    }
+
+    /** @return the word-level edit distance (substitutions, insertions, deletions) from reference to heard */
+    static int errors(String reference, String heard) {
+        List<String> ref = words(reference);
+        List<String> hyp = words(heard);
+        int[] previous = new int[hyp.size() + 1];
+        int[] current = new int[hyp.size() + 1];
+        for (int j = 0; j <= hyp.size(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= ref.size(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= hyp.size(); j++) {
+                int substitution = previous[j - 1] + (ref.get(i - 1).equals(hyp.get(j - 1)) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[hyp.size()];
+    }
+}

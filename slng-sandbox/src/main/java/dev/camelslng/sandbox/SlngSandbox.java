@@ -30,8 +30,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A local SLNG-compatible HTTP server for tests and demos: the unified bridge TTS/STT endpoints over HTTP and WebSocket
- * (same port), the batch API, the account probe and the model catalogue, backed by a deterministic {@link SpeechEngine},
- * with request and session recording and fault injection.
+ * (same port), the batch API, the account probe and the model catalogue, backed by a {@link SpeechEngine} (the
+ * deterministic tone engine by default, real offline speech with {@link Builder#realSpeech()}), with request and session
+ * recording and fault injection.
  *
  * <pre>{@code
  * try (SlngSandbox sandbox = SlngSandbox.builder().apiKey("test-key").build().start()) {

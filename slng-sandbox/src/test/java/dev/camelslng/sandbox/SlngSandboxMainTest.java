@@ -1,5 +1,7 @@
 package dev.camelslng.sandbox;
 
+import dev.camelslng.sandbox.engine.EngineKind;
+import dev.camelslng.sandbox.engine.ToneSpeechEngine;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -41,11 +43,21 @@ class SlngSandboxMainTest {
     }
 
     @Test
+    void choosesTheEngineByNameWithTheToneEngineAsDefault() {
+        assertThat(SlngSandboxMain.parse(new String[0], null).builder().build().engine()).isInstanceOf(ToneSpeechEngine.class);
+        assertThat(SlngSandboxMain.parse(new String[]{"--engine", "TONE"}, null).builder().build().engine())
+                .isInstanceOf(ToneSpeechEngine.class);
+        assertThat(EngineKind.of("real")).isEqualTo(EngineKind.REAL);
+    }
+
+    @Test
     void refusesBadCommandLines() {
         assertThatThrownBy(() -> SlngSandboxMain.parse(new String[]{"--nope"}, null)).hasMessage("Unknown option --nope");
         assertThatThrownBy(() -> SlngSandboxMain.parse(new String[]{"--port"}, null)).hasMessage("Missing value for --port");
         assertThatThrownBy(() -> SlngSandboxMain.parse(new String[]{"--port", "x"}, null)).hasMessage("--port needs a number, not x");
         assertThatThrownBy(() -> SlngSandboxMain.parse(new String[]{"--recorded-requests", "0"}, null))
                 .hasMessageContaining("recordedRequestCapacity");
+        assertThatThrownBy(() -> SlngSandboxMain.parse(new String[]{"--engine", "loud"}, null))
+                .hasMessage("Unknown engine loud; use tone or real");
     }
 }

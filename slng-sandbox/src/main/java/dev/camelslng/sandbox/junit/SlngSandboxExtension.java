@@ -12,7 +12,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Runs an {@link SlngSandbox} for a test class: started once before all tests (on a free port unless configured),
  * {@link SlngSandbox#reset() reset} before each test, stopped after all. Register it as a static field,
  * <pre>{@code @RegisterExtension static SlngSandboxExtension SANDBOX = new SlngSandboxExtension();}</pre>
- * or with {@code @ExtendWith(SlngSandboxExtension.class)} and an {@link SlngSandbox} test or lifecycle parameter.
+ * or with {@code @ExtendWith(SlngSandboxExtension.class)} and an {@link SlngSandbox} test or lifecycle parameter. For real
+ * offline speech, {@code new SlngSandboxExtension(SlngSandbox.builder().realSpeech())}: its models load once per test
+ * class, in {@code beforeAll}.
  */
 public final class SlngSandboxExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
 

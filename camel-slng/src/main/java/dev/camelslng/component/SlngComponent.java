@@ -173,8 +173,9 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
     }
 
     /**
-     * The Vert.x instance stream endpoints use. When not set: the vertx-websocket component's, else the only one in the
-     * registry, else one the component creates on first use and closes when it stops. Never one per endpoint.
+     * The Vert.x instance stream endpoints use; autowired when the registry holds exactly one. Otherwise: the
+     * vertx-websocket component's, else one the component creates on first use and closes when it stops. Never one per
+     * endpoint, and never closed by this component unless it created it.
      */
     public void setVertx(Vertx vertx) {
         this.vertx = vertx;

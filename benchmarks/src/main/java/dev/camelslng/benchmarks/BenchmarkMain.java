@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Runs the benchmark: {@code java -jar benchmarks/target/benchmarks.jar [--rounds 5] [--report docs/performance.md]}.
  * Starts the sandbox in a child JVM, runs the warm-up rounds and then the measured rounds, alternating which side goes
- * first, prints the medians and ratios and (over)writes the report.
+ * first, then the speech quality phase on a second sandbox JVM with the real engine, prints the medians, ratios and
+ * speech figures and (over)writes the report.
  */
 public final class BenchmarkMain {
 
@@ -91,6 +92,7 @@ public final class BenchmarkMain {
                 System.out.printf(Locale.ROOT, "Round %d/%d done (%s first), %.0f s so far%n", round, rounds, order.get(0).side().label(),
                         (System.nanoTime() - start) / 1e9);
             }
+            SpeechQualityFigures speech = SpeechQuality.measure();
             String loadAtEnd = Machine.loadAverage();
             String conditions = String.format(Locale.ROOT, "%s, in %.0f s; load average (1 min) %s at the start, %s at the end",
                     ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
@@ -98,9 +100,11 @@ public final class BenchmarkMain {
             if (busy(loadAtStart) || busy(loadAtEnd)) {
                 conditions += ". The machine was busy with other work: check the round ratios before trusting a pass or a miss";
             }
-            Report figures = new Report(results, machine, rounds, conditions);
+            Report figures = new Report(results, speech, machine, rounds, conditions);
             System.out.println();
             System.out.print(figures.table());
+            System.out.println();
+            System.out.print(speech.table());
             figures.writeMarkdown(report);
             System.out.println("Wrote " + report);
         }

@@ -32,16 +32,19 @@ final class Report {
             Map.entry("audioMessages", AudioMessageRate.MESSAGES),
             Map.entry("audioMessageBytes", AudioMessageRate.MESSAGE_BYTES),
             Map.entry("audioRuns", AudioMessageRate.RUNS),
-            Map.entry("idleSessions", IdleSessionHeap.SESSIONS));
+            Map.entry("idleSessions", IdleSessionHeap.SESSIONS),
+            Map.entry("sandboxHeap", SpeechQuality.SANDBOX_HEAP));
 
     private final Results results;
+    private final SpeechQualityFigures speech;
     private final Machine machine;
     private final int rounds;
     private final String conditions;
 
     /** @param conditions when the run ended, how long it took and how busy the machine was */
-    Report(Results results, Machine machine, int rounds, String conditions) {
+    Report(Results results, SpeechQualityFigures speech, Machine machine, int rounds, String conditions) {
         this.results = results;
+        this.speech = speech;
         this.machine = machine;
         this.rounds = rounds;
         this.conditions = conditions;
@@ -75,6 +78,10 @@ final class Report {
                 .replace("{{summary}}", summary())
                 .replace("{{table}}", markdownTable(Metric.Section.HTTP))
                 .replace("{{streamTable}}", markdownTable(Metric.Section.STREAMS))
+                .replace("{{speechTable}}", speech.markdownTable())
+                .replace("{{speechSentences}}", Integer.toString(speech.overHttp().sentences()))
+                .replace("{{speechPhase}}", String.format(Locale.ROOT, "%.0f s, of which %.1f s to start the real-engine sandbox",
+                        speech.phaseSeconds(), speech.startSeconds()))
                 .replace("{{machine}}", "- CPU: " + machine.cpu() + "\n- RAM: " + machine.ram() + "\n- Java: `" + machine.java()
                                          + "`\n- OS: " + machine.os() + "\n- Flags of the measured JVM: `" + machine.jvmFlags() + "`")
                 .replace("{{perRound}}", perRoundTable());

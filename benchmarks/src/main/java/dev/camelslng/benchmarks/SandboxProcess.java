@@ -7,7 +7,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,15 +35,27 @@ final class SandboxProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
-    /** Starts the sandbox on a free loopback port and returns once it listens. */
+    /** Starts the sandbox with its default (tone) engine on a free loopback port and returns once it listens. */
     static SandboxProcess start() throws IOException, InterruptedException {
+        return start(List.of(), List.of());
+    }
+
+    /**
+     * Starts the sandbox on a free loopback port and returns once it listens.
+     *
+     * @param jvmFlags   flags for the child JVM, e.g. its heap
+     * @param serverArgs further {@code SlngSandboxMain} arguments, e.g. {@code --engine real}
+     */
+    static SandboxProcess start(List<String> jvmFlags, List<String> serverArgs) throws IOException, InterruptedException {
         byte[] secret = new byte[16];
         new SecureRandom().nextBytes(secret);
         String apiKey = "bench_" + HexFormat.of().formatHex(secret);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-D" + BenchmarkMain.LOG_LEVEL_PROPERTY + "=warn",
-                "-cp", System.getProperty("java.class.path"), MAIN_CLASS, "--host", "127.0.0.1", "--port", "0")
-                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        List<String> command = new ArrayList<>(List.of(java, "-D" + BenchmarkMain.LOG_LEVEL_PROPERTY + "=warn"));
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN_CLASS, "--host", "127.0.0.1", "--port", "0"));
+        command.addAll(serverArgs);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("SLNG_API_KEY", apiKey);
         Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

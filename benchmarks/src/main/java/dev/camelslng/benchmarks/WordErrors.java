@@ -1,0 +1,43 @@
+package dev.camelslng.benchmarks;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Word errors on normalised words (lower case, punctuation stripped, "per cent" as "percent"), the way the sandbox's
+ * {@code RealSpeechEngineTest} counts them: a transcript is judged on its words, not on its spelling of them.
+ */
+final class WordErrors {
+
+    private WordErrors() {
+    }
+
+    static List<String> words(String text) {
+        String normalised = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9' ]", " ").replaceAll("\\s+", " ")
+                .replace("per cent", "percent").trim();
+        return normalised.isEmpty() ? List.of() : Arrays.asList(normalised.split(" "));
+    }
+
+    /** @return the word-level edit distance (substitutions, insertions, deletions) from the reference to what was heard */
+    static int count(String reference, String heard) {
+        List<String> ref = words(reference);
+        List<String> hyp = words(heard);
+        int[] previous = new int[hyp.size() + 1];
+        int[] current = new int[hyp.size() + 1];
+        for (int j = 0; j <= hyp.size(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= ref.size(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= hyp.size(); j++) {
+                int substitution = previous[j - 1] + (ref.get(i - 1).equals(hyp.get(j - 1)) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[hyp.size()];
+    }
+}

@@ -117,6 +117,11 @@ final class SttSegmenter {
         }
     }
 
+    /** Completes once every segment ended so far was reported (a real engine decodes on a worker). */
+    Future<Void> allReported() {
+        return reported;
+    }
+
     private Future<Void> endSegment(long end, boolean bySilence) {
         Transcriber finished = transcriber;
         long start = segmentStart;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelslng.sandbox.engine.SpeechEngine;
 import dev.camelslng.sandbox.fault.StreamEffects;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 
 import java.util.Base64;
@@ -49,11 +50,9 @@ final class SttSession extends BridgeSession implements SttSegmenter.Events {
             }
             case "finalize" -> segmenter.finalizeSegment();
             case "close", "stop" -> {
-                if (segmenter.hasOpenSegment()) {
-                    segmenter.finalizeSegment().onComplete(reported -> socket.close(NORMAL_CLOSURE));
-                } else {
-                    socket.close(NORMAL_CLOSURE);
-                }
+                // the last finals first, also those of a finalize still being decoded on a worker
+                Future<Void> lastFinals = segmenter.hasOpenSegment() ? segmenter.finalizeSegment() : segmenter.allReported();
+                lastFinals.onComplete(reported -> socket.close(NORMAL_CLOSURE));
             }
             default -> unknown(type);
         }

@@ -138,6 +138,21 @@ class RealSpeechEngineTest {
         assertThat(socket.awaitClose().code()).isEqualTo((short) 1000);
     }
 
+    @Test
+    void aCloseRightAfterAFinalizeStillDeliversTheFinalItAsked() throws Exception {
+        String sentence = "our revenue grew by twelve percent in the second quarter";
+        byte[] pcm = Wav.pcmData(tts(sentence));
+        BridgeSocket socket = BRIDGE.stt().send(message("init"));
+        assertThat(socket.nextJson().path("type").asText()).isEqualTo("ready");
+        socket.sendBinary(pcm);
+        socket.send(message("finalize"));
+        socket.send(message("close"));
+
+        JsonNode result = nextFinal(socket);
+        assertThat(WordErrorRate.errors(sentence, result.path("transcript").asText())).isLessThanOrEqualTo(3);
+        assertThat(socket.awaitClose().code()).isEqualTo((short) 1000);
+    }
+
     private static JsonNode nextFinal(BridgeSocket socket) throws InterruptedException {
         long deadline = System.currentTimeMillis() + FINAL_WAIT_MILLIS;
         while (System.currentTimeMillis() < deadline) {

@@ -2,7 +2,6 @@ package dev.camelslng.component.stream;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -42,7 +41,8 @@ public final class StreamSession {
     private final SessionContext context;
     private final SessionProtocol protocol;
     private final SerialExecutor events;
-    private final ArrayDeque<Outbound> queue = new ArrayDeque<>();
+    private final SendQueue queue;
+    private final Heartbeat heartbeat;
     private final ConnectionFailures failures;
 
     private SessionState state = SessionState.IDLE;
@@ -51,7 +51,6 @@ public final class StreamSession {
     private int attempts;
     private long readyTimer = -1;
     private long reconnectTimer = -1;
-    private long pingSentNanos;
     private boolean progressSinceReady;
     private long lastUsedNanos = System.nanoTime();
     private String slngSessionId;
@@ -67,6 +66,8 @@ public final class StreamSession {
         this.headers = headers;
         this.context = context;
         this.events = new SerialExecutor(context.workers());
+        this.queue = new SendQueue(context.sendQueueSize(), context.workers());
+        this.heartbeat = new Heartbeat(context.keepAliveInterval(), context.pongTimeout());
         this.protocol = protocol.apply(this);
         this.failures = new ConnectionFailures(this::toString, context.backoff());
     }
@@ -93,7 +94,7 @@ public final class StreamSession {
             item.write().accept(link);
             return Offer.SENT;
         }
-        if (queue.size() >= context.sendQueueSize()) {
+        if (queue.isFull()) {
             return Offer.FULL;
         }
         queue.add(item);
@@ -119,7 +120,7 @@ public final class StreamSession {
             try {
                 if (left <= 0 || !awaitRoom(left)) {
                     throw new SlngException(this + " cannot take the message: its send queue is full (sendQueueSize="
-                                            + context.sendQueueSize() + ") while it is " + state().label()
+                                            + queue.capacity() + ") while it is " + state().label()
                                             + (queueTimeout > 0 ? ", for sendQueueTimeout=" + queueTimeout + " ms" : ""));
                 }
             } catch (InterruptedException e) {
@@ -165,17 +166,14 @@ public final class StreamSession {
      * sent, as dealt with; those that waited for a result, with {@code unanswered}.
      */
     synchronized void dropQueued(Throwable unanswered) {
-        for (Outbound item : queue) {
-            completeLater(item, item.completeOnWrite() ? null : unanswered);
-        }
-        queue.clear();
+        queue.dropAll(unanswered);
         notifyAll();
     }
 
     /** Waits up to {@code millis} for room in the send queue; returns whether there is room (or the session ended). */
     synchronized boolean awaitRoom(long millis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        while (queue.size() >= context.sendQueueSize() && !state.isEnded() && state != SessionState.READY) {
+        while (queue.isFull() && !state.isEnded() && state != SessionState.READY) {
             long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
             if (left <= 0) {
                 return false;
@@ -281,17 +279,11 @@ public final class StreamSession {
         cancel(readyTimer);
         state = SessionState.READY;
         attempts = 0;
-        pingSentNanos = 0;
+        heartbeat.reset();
         progressSinceReady = false;
         slngSessionId = ready.text("session_id");
         protocol.resume(link);
-        while (!queue.isEmpty()) {
-            Outbound item = queue.poll();
-            if (item.wanted()) {
-                item.write().accept(link);
-            }
-            completeLater(item, null);
-        }
+        queue.drainTo(link);
         notifyAll();
     }
 
@@ -349,20 +341,10 @@ public final class StreamSession {
     }
 
     private void heartbeat(long now) {
-        long pongWait = TimeUnit.MILLISECONDS.toNanos(context.pongTimeout());
-        if (pingSentNanos != 0 && link.lastReceivedNanos() < pingSentNanos && now - pingSentNanos >= pongWait) {
-            pingSentNanos = 0;
+        if (!heartbeat.check(link, now)) {
             dropLink();
             reconnectLater(new SlngException(this + " got no pong within pongTimeout=" + context.pongTimeout()
                                               + " ms: the connection is dead"), 0);
-            return;
-        }
-        if (now - link.lastSentNanos() >= TimeUnit.MILLISECONDS.toNanos(context.keepAliveInterval())) {
-            link.sendText(ClientMessages.KEEPALIVE);
-            link.ping();
-            if (pingSentNanos == 0 || link.lastReceivedNanos() >= pingSentNanos) {
-                pingSentNanos = now;
-            }
         }
     }
 
@@ -420,10 +402,7 @@ public final class StreamSession {
         cancel(readyTimer);
         cancel(reconnectTimer);
         dropLink();
-        for (Outbound item : queue) {
-            completeLater(item, cause);
-        }
-        queue.clear();
+        queue.failAll(cause);
         protocol.abandon(cause);
         notifyAll();
         context.ended().accept(this);
@@ -443,12 +422,6 @@ public final class StreamSession {
     private void cancel(long timer) {
         if (timer >= 0) {
             context.vertx().cancelTimer(timer);
-        }
-    }
-
-    private void completeLater(Outbound item, Throwable failure) {
-        if (item.exchange() != null && (failure != null || item.completeOnWrite())) {
-            context.workers().execute(() -> item.exchange().complete(message -> { }, failure));
         }
     }
 

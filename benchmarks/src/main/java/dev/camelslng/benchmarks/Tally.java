@@ -1,5 +1,7 @@
 package dev.camelslng.benchmarks;
 
+import dev.camelslng.sandbox.engine.WordErrorRate;
+
 /** What one transcription path heard over the speech quality phase's sentences, against what was said. */
 final class Tally {
 
@@ -12,10 +14,10 @@ final class Tally {
 
     /** @return the word errors in this transcript */
     int add(String said, String heard, double audio, long decodeTime) {
-        int wrong = WordErrors.count(said, heard);
+        int wrong = WordErrorRate.errors(said, heard);
         sentences++;
         exact += wrong == 0 ? 1 : 0;
-        words += WordErrors.words(said).size();
+        words += WordErrorRate.words(said).size();
         errors += wrong;
         audioSeconds += audio;
         decodeNanos += decodeTime;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelslng.sandbox.SlngSandbox;
 import dev.camelslng.sandbox.engine.Resampler;
 import dev.camelslng.sandbox.engine.Wav;
+import dev.camelslng.sandbox.engine.WordErrorRate;
 import dev.camelslng.sandbox.junit.SlngSandboxExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,24 +1,27 @@
-package dev.camelslng.sandbox.stream;
+package dev.camelslng.sandbox.engine;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Word error rate on normalised words: lower case, punctuation stripped, "per cent" as "percent".
+ * How far a transcript is from what was said, on normalised words (lower case, punctuation stripped, "per cent" as
+ * "percent"): a real engine is judged on its words, not on its spelling of them. Used by the real engine's tests and
+ * the speech quality benchmark.
  */
-final class WordErrorRate {
+public final class WordErrorRate {
 
     private WordErrorRate() {
     }
 
-    static List<String> words(String text) {
+    /** @return the normalised words of {@code text}, none for blank text */
+    public static List<String> words(String text) {
         String normalised = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9' ]", " ").replace("per cent", "percent").trim();
         return normalised.isEmpty() ? List.of() : Arrays.asList(normalised.split("\\s+"));
     }
 
     /** @return the word-level edit distance (substitutions, insertions, deletions) from reference to heard */
-    static int errors(String reference, String heard) {
+    public static int errors(String reference, String heard) {
         List<String> ref = words(reference);
         List<String> hyp = words(heard);
         int[] previous = new int[hyp.size() + 1];

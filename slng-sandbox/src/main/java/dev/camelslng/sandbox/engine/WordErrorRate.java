@@ -20,6 +20,13 @@ public final class WordErrorRate {
         return normalised.isEmpty() ? List.of() : Arrays.asList(normalised.split("\\s+"));
     }
 
+    /** @return the word error rate: {@link #errors} per word of the reference, 0 for an empty reference heard as nothing */
+    public static double of(String reference, String heard) {
+        int said = words(reference).size();
+        int wrong = errors(reference, heard);
+        return said == 0 ? wrong : (double) wrong / said;
+    }
+
     /** @return the word-level edit distance (substitutions, insertions, deletions) from reference to heard */
     public static int errors(String reference, String heard) {
         List<String> ref = words(reference);

@@ -24,6 +24,9 @@ record CommandLine(boolean once, boolean help) {
                              SLNG-compatible server is used, and a new inbox gets 3 sample recordings.
               SLNG_BASE_URL  gateway base URL (default https://api.slng.ai); plain http:// only to a loopback
                              host, unless SLNG_ALLOW_PLAIN_HTTP=true
+              SLNG_LOCAL_ENGINE
+                             real (default): the embedded server speaks and listens for real, offline
+                             (FreeTTS and Sphinx4, about 5 s to load); tone: instant tones, not speech
               SLNG_INBOX     recordings to transcribe (default file-drop/inbox)
               SLNG_OUTBOX    transcripts: <name>.txt and <name>.json (default file-drop/outbox)
               SLNG_DONE      recordings once transcribed (default file-drop/done)

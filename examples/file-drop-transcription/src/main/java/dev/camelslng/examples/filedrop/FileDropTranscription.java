@@ -3,16 +3,19 @@ package dev.camelslng.examples.filedrop;
 import java.nio.file.Path;
 import java.util.Map;
 
-import dev.camelslng.sandbox.SlngSandbox;
+import dev.camelslng.examples.support.CannotFinishException;
+import dev.camelslng.examples.support.EnoughHeap;
+import dev.camelslng.examples.support.Gateway;
+import dev.camelslng.examples.support.GatewayInUse;
 import org.apache.camel.main.Main;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the file-drop transcription example with camel-main. Without SLNG_API_KEY and SLNG_BASE_URL it starts the local
- * SLNG-compatible server in-process, so the example works with no account. {@code --once} transcribes what is in the
- * inbox and exits once idle; otherwise it keeps watching until stopped. See {@link CommandLine#USAGE} for the exit
- * statuses.
+ * SLNG-compatible server in-process, with real speech unless SLNG_LOCAL_ENGINE=tone, so the example works with no
+ * account. {@code --once} transcribes what is in the inbox and exits once idle; otherwise it keeps watching until
+ * stopped. See {@link CommandLine#USAGE} for the exit statuses.
  */
 public final class FileDropTranscription {
 
@@ -53,10 +56,18 @@ public final class FileDropTranscription {
             return EXIT_OK;
         }
         try {
-            return transcribe(FileDropSettings.fromEnvironment(env, Path.of("")), command.once());
-        } catch (CannotStartException e) {
+            FileDropSettings settings = FileDropSettings.fromEnvironment(env, Path.of(""));
+            if (EnoughHeap.lacking(settings.gateway())) {
+                return EnoughHeap.runAgain(FileDropTranscription.class, args, LOG);
+            }
+            return transcribe(settings, command.once());
+        } catch (CannotStartException | CannotFinishException e) {
             LOG.error("Cannot start: {}", e.getMessage());
             return EXIT_CANNOT_START;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.error("Interrupted");
+            return EXIT_FAILED;
         }
     }
 
@@ -64,9 +75,8 @@ public final class FileDropTranscription {
         boolean seed = Samples.wanted(requested);
         Folders.prepare(requested);
         RunReport report = new RunReport();
-        SlngSandbox sandbox = requested.needsEmbeddedServer() ? startSandbox() : null;
-        try {
-            FileDropSettings settings = sandbox == null ? requested : requested.withGateway(sandbox.baseUrl(), sandbox.apiKey());
+        try (GatewayInUse gateway = GatewayInUse.open(requested.gateway(), LOG)) {
+            FileDropSettings settings = requested.withGateway(gateway.gateway());
             if (seed) {
                 Samples.copyTo(settings.inbox());
                 LOG.info("Created {} with {} sample recordings", settings.inbox(), Samples.NAMES.size());
@@ -74,10 +84,6 @@ public final class FileDropTranscription {
             LOG.info("Watching {} for recordings; transcripts go to {}, originals to {}, failures to {}", settings.inbox(),
                     settings.outbox(), settings.done(), settings.failed());
             runCamel(settings, once, report);
-        } finally {
-            if (sandbox != null) {
-                sandbox.stop();
-            }
         }
         if (report.failedCount() > 0) {
             LOG.warn(report.summary(requested.failed()));
@@ -87,26 +93,16 @@ public final class FileDropTranscription {
         return EXIT_OK;
     }
 
-    private static SlngSandbox startSandbox() {
-        try {
-            SlngSandbox sandbox = SlngSandbox.builder().build().start();
-            LOG.info("No SLNG_API_KEY and no SLNG_BASE_URL: using the embedded local SLNG-compatible server at {}",
-                    sandbox.baseUrl());
-            return sandbox;
-        } catch (IllegalStateException e) {
-            throw new CannotStartException("the embedded local SLNG-compatible server: " + CannotStartException.from(e).getMessage());
-        }
-    }
-
     private static void runCamel(FileDropSettings settings, boolean once, RunReport report) {
         Main main = new Main();
-        if (settings.baseUrl() != null) {
-            main.addInitialProperty("camel.component.slng.baseUrl", settings.baseUrl());
+        Gateway gateway = settings.gateway();
+        if (gateway.baseUrl() != null) {
+            main.addInitialProperty("camel.component.slng.baseUrl", gateway.baseUrl());
         }
-        if (settings.apiKey() != null) {
-            main.addInitialProperty("camel.component.slng.apiKey", settings.apiKey());
+        if (gateway.apiKey() != null) {
+            main.addInitialProperty("camel.component.slng.apiKey", gateway.apiKey());
         }
-        if (settings.allowPlainHttp()) {
+        if (gateway.allowPlainHttp()) {
             main.addInitialProperty("camel.component.slng.allowPlainHttp", "true");
         }
         if (once) {

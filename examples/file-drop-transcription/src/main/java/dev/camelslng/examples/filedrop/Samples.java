@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * The recordings shipped with the example, for a first run against the embedded local server. Never for a real gateway:
- * transcribing them there would cost the user money for nothing.
+ * transcribing them there would cost the user money for nothing. They were spoken by the embedded server's real voice
+ * (FreeTTS {@code kevin16}, 16 kHz mono WAV): "do not forget the sales meeting on friday afternoon", "our revenue grew
+ * by twelve percent in the second quarter", "hello i am calling about my internet connection which keeps dropping".
  */
 final class Samples {
 
@@ -19,7 +21,7 @@ final class Samples {
 
     /** A first run against the embedded server: the inbox does not exist yet (call before creating it). */
     static boolean wanted(FileDropSettings settings) {
-        return settings.needsEmbeddedServer() && !Files.exists(settings.inbox());
+        return settings.gateway().needsEmbeddedServer() && !Files.exists(settings.inbox());
     }
 
     /** Copies the samples into the inbox, which must exist. */

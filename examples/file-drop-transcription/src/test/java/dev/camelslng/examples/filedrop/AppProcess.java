@@ -21,10 +21,12 @@ final class AppProcess {
 
     private final Path workDir;
     private final Map<String, String> env;
+    private final List<String> jvmOptions;
 
-    AppProcess(Path workDir, Map<String, String> env) {
+    AppProcess(Path workDir, Map<String, String> env, String... jvmOptions) {
         this.workDir = workDir;
         this.env = env;
+        this.jvmOptions = List.of(jvmOptions);
     }
 
     /** What one run printed and how it ended. */
@@ -38,8 +40,9 @@ final class AppProcess {
     Result run(Duration limit, String... args) throws IOException, InterruptedException {
         // Short runs: the C1 compiler and the serial collector start faster and spare the build machine's cores.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                FileDropTranscription.class.getName()));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), FileDropTranscription.class.getName()));
         command.addAll(List.of(args));
         File stdout = Files.createTempFile("file-drop-stdout", ".txt").toFile();
         File stderr = Files.createTempFile("file-drop-stderr", ".txt").toFile();

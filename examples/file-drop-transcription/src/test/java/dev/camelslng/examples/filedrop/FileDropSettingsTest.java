@@ -3,6 +3,7 @@ package dev.camelslng.examples.filedrop;
 import java.nio.file.Path;
 import java.util.Map;
 
+import dev.camelslng.sandbox.engine.EngineKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,7 @@ class FileDropSettingsTest {
 
         assertThat(settings.inbox()).isEqualTo(work.resolve("file-drop/inbox").toAbsolutePath());
         assertThat(settings.failed()).isEqualTo(work.resolve("file-drop/failed").toAbsolutePath());
-        assertThat(settings.needsEmbeddedServer()).isTrue();
+        assertThat(settings.gateway().needsEmbeddedServer()).isTrue();
     }
 
     @Test
@@ -32,23 +33,32 @@ class FileDropSettingsTest {
 
         assertThat(settings.inbox()).isEqualTo(work.resolve("in").toAbsolutePath());
         assertThat(settings.outbox()).isEqualTo(work.resolve("file-drop/outbox").toAbsolutePath());
-        assertThat(settings.needsEmbeddedServer()).isFalse();
+        assertThat(settings.gateway().needsEmbeddedServer()).isFalse();
         assertThat(settings.toString()).doesNotContain("slng_cu_secret");
     }
 
     @Test
     void plainHttpToAnotherHostIsAllowedOnlyWhenAskedFor() {
-        assertThat(FileDropSettings.fromEnvironment(Map.of(), work).allowPlainHttp()).isFalse();
-        assertThat(FileDropSettings.fromEnvironment(Map.of("SLNG_ALLOW_PLAIN_HTTP", "TRUE"), work).allowPlainHttp()).isTrue();
-        assertThat(FileDropSettings.fromEnvironment(Map.of("SLNG_ALLOW_PLAIN_HTTP", "yes"), work).allowPlainHttp()).isFalse();
+        assertThat(FileDropSettings.fromEnvironment(Map.of(), work).gateway().allowPlainHttp()).isFalse();
+        assertThat(FileDropSettings.fromEnvironment(Map.of("SLNG_ALLOW_PLAIN_HTTP", "TRUE"), work).gateway().allowPlainHttp()).isTrue();
+        assertThat(FileDropSettings.fromEnvironment(Map.of("SLNG_ALLOW_PLAIN_HTTP", "yes"), work).gateway().allowPlainHttp()).isFalse();
     }
 
     @Test
     void aBaseUrlAloneAlsoMeansARealGateway() {
         FileDropSettings settings = FileDropSettings.fromEnvironment(Map.of("SLNG_BASE_URL", "https://eu.example.com/"), work);
 
-        assertThat(settings.baseUrl()).isEqualTo("https://eu.example.com/");
-        assertThat(settings.needsEmbeddedServer()).isFalse();
+        assertThat(settings.gateway().baseUrl()).isEqualTo("https://eu.example.com/");
+        assertThat(settings.gateway().needsEmbeddedServer()).isFalse();
+    }
+
+    @Test
+    void theEmbeddedServerSpeaksForRealUnlessToldTone() {
+        assertThat(FileDropSettings.fromEnvironment(Map.of(), work).gateway().localEngine()).isEqualTo(EngineKind.REAL);
+        assertThat(FileDropSettings.fromEnvironment(Map.of("SLNG_LOCAL_ENGINE", "Tone"), work).gateway().localEngine())
+                .isEqualTo(EngineKind.TONE);
+        assertThatThrownBy(() -> FileDropSettings.fromEnvironment(Map.of("SLNG_LOCAL_ENGINE", "espeak"), work))
+                .isInstanceOf(CannotStartException.class).hasMessage("SLNG_LOCAL_ENGINE is neither real nor tone");
     }
 
     @ParameterizedTest

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.camelslng.sandbox.engine.WordErrorRate;
 import dev.camelslng.sandbox.fault.SandboxRoute;
 import dev.camelslng.sandbox.junit.SlngSandboxExtension;
 import org.junit.jupiter.api.Test;
@@ -25,11 +26,18 @@ class FileDropTranscriptionTest {
 
     private static final Duration QUICK = Duration.ofSeconds(10);
     private static final Duration A_FEW_RECORDINGS = Duration.ofSeconds(40);
+    /** Loading the real engine's models takes 5-25 s on a busy 2-core machine, decoding a sample 1-7 s. */
+    private static final Duration REAL_SPEECH = Duration.ofSeconds(150);
     private static final List<String> VARIABLES = List.of("SLNG_API_KEY", "SLNG_BASE_URL", "SLNG_INBOX", "SLNG_OUTBOX",
-            "SLNG_DONE", "SLNG_FAILED");
+            "SLNG_DONE", "SLNG_FAILED", "SLNG_LOCAL_ENGINE");
+    /** What each shipped sample says (see {@link Samples}). */
+    private static final Map<String, String> SAMPLES_SAY = Map.of(
+            "meeting-reminder", "do not forget the sales meeting on friday afternoon",
+            "quarterly-results", "our revenue grew by twelve percent in the second quarter",
+            "support-call", "hello i am calling about my internet connection which keeps dropping");
 
-    /** One line per recording: its name, how long it plays (1.3 to 1.4 s for each sample), how long it took. */
-    private static final String TRANSCRIBED_LINE = "Transcribed [a-z-]+\\.wav \\(audio 1\\.[34] s, took \\d+\\.\\d\\d s\\) -> ";
+    /** One line per recording: its name, how long it plays (3.0 to 3.7 s for each sample), how long it took. */
+    private static final String TRANSCRIBED_LINE = "Transcribed [a-z-]+\\.wav \\(audio 3\\.[0-7] s, took \\d+\\.\\d\\d s\\) -> ";
 
     @RegisterExtension
     static final SlngSandboxExtension SANDBOX = new SlngSandboxExtension();
@@ -118,19 +126,43 @@ class FileDropTranscriptionTest {
         assertThat(result.stderr()).doesNotContain("Done.").doesNotContain("slng_cu_wrong");
     }
 
+    /**
+     * The README's first command: real speech by default. The JVM is given less heap than the real engine needs, as
+     * {@code java -jar} gives on a small machine: the example runs itself again with enough.
+     */
     @Test
-    void onceWithTheEmbeddedServerTranscribesTheSamplesAndExitsZero() throws Exception {
-        AppProcess.Result result = app(Map.of()).run(A_FEW_RECORDINGS, "--once");
+    void onceWithTheEmbeddedServerTranscribesTheSamplesForRealAndExitsZero() throws Exception {
+        AppProcess.Result result = new AppProcess(work, Map.of(), "-Xmx128m").run(REAL_SPEECH, "--once");
 
         assertThat(result.exitCode()).isZero();
+        assertThat(result.stderrLines()).first(as(STRING)).contains("needs more heap than this JVM's").contains("-Xmx384m");
+        assertThat(result.stderrLines()).filteredOn(line -> line.contains("embedded local SLNG-compatible server"))
+                .singleElement(as(STRING)).contains("real speech");
         assertThat(names(work.resolve("file-drop/done"))).containsExactlyInAnyOrderElementsOf(Samples.NAMES);
-        assertThat(names(work.resolve("file-drop/outbox"))).hasSize(2 * Samples.NAMES.size());
-        for (String sample : Samples.NAMES) {
-            assertThat(result.stderrLines()).filteredOn(line -> line.contains(sample)).singleElement(as(STRING))
-                    .containsPattern(TRANSCRIBED_LINE);
+        for (Map.Entry<String, String> sample : SAMPLES_SAY.entrySet()) {
+            String heard = Files.readString(work.resolve("file-drop/outbox/" + sample.getKey() + ".txt"));
+            double wordErrorRate = WordErrorRate.of(sample.getValue(), heard);
+            System.out.printf("file-drop, real speech: %s.wav heard \"%s\", word error rate %.1f%%%n", sample.getKey(), heard,
+                    100 * wordErrorRate);
+            assertThat(wordErrorRate).as("%s heard as %s", sample.getKey(), heard).isLessThanOrEqualTo(0.2);
+            assertThat(result.stderrLines()).filteredOn(line -> line.contains(sample.getKey() + ".wav")).singleElement(as(STRING))
+                    .containsPattern(TRANSCRIBED_LINE).endsWith(": \"" + heard + "\"");
         }
         assertThat(result.stderrLines()).last(as(STRING)).contains("Done. Transcripts (<name>.txt, <name>.json) are in "
                                                                    + work.resolve("file-drop/outbox"));
+    }
+
+    @Test
+    void theToneEngineTranscribesWhatItSpoke() throws Exception {
+        Path inbox = Files.createDirectories(work.resolve("drop"));
+        Files.write(inbox.resolve("memo.wav"), speech("buy more coffee"));
+
+        AppProcess.Result result = app(Map.of("SLNG_LOCAL_ENGINE", "tone", "SLNG_INBOX", inbox.toString())).run(A_FEW_RECORDINGS, "--once");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(work.resolve("file-drop/outbox/memo.txt")).hasContent("buy more coffee");
+        assertThat(result.stderrLines()).filteredOn(line -> line.contains("embedded local SLNG-compatible server"))
+                .singleElement(as(STRING)).contains("tone engine: SLNG_LOCAL_ENGINE=tone");
     }
 
     private AppProcess app(Map<String, String> env) {

@@ -31,6 +31,9 @@ record CommandLine(boolean fast, boolean partials, boolean help, Path wav) {
                              SLNG-compatible server is used.
               SLNG_BASE_URL  gateway base URL (default https://api.slng.ai); plain http:// only to a loopback
                              host, unless SLNG_ALLOW_PLAIN_HTTP=true
+              SLNG_LOCAL_ENGINE
+                             real (default): the embedded server speaks and listens for real, offline
+                             (FreeTTS and Sphinx4, about 5 s to load); tone: instant tones, not speech
 
             Exit status: 0 every final transcript printed, 1 the captioning could not finish: no such file,
                          not a 16-bit PCM mono WAV, the gateway refused the key, ... (the reason is printed

@@ -3,6 +3,7 @@ package dev.camelslng.examples.captioning;
 import java.util.Map;
 
 import dev.camelslng.examples.support.CannotFinishException;
+import dev.camelslng.examples.support.EnoughHeap;
 import dev.camelslng.examples.support.Gateway;
 import dev.camelslng.examples.support.GatewayInUse;
 import org.slf4j.Logger;
@@ -50,7 +51,11 @@ public final class LiveCaptioning {
             return EXIT_OK;
         }
         try {
-            caption(Gateway.fromEnvironment(env), command);
+            Gateway requested = Gateway.fromEnvironment(env);
+            if (EnoughHeap.lacking(requested)) {
+                return EnoughHeap.runAgain(LiveCaptioning.class, args, LOG);
+            }
+            caption(requested, command);
             return EXIT_OK;
         } catch (CannotFinishException e) {
             LOG.error("Cannot caption {}: {}", command.wav(), e.getMessage());

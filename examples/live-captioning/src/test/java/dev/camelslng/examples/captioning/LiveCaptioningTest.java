@@ -10,6 +10,7 @@ import java.util.Map;
 
 import dev.camelslng.sandbox.fault.Fault;
 import dev.camelslng.sandbox.fault.SandboxRoute;
+import dev.camelslng.sandbox.engine.WordErrorRate;
 import dev.camelslng.sandbox.junit.SlngSandboxExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,6 +29,13 @@ class LiveCaptioningTest {
             "please bring your notes");
     private static final List<String> FINALS = SENTENCES.stream().map(sentence -> "final: " + sentence).toList();
     private static final String EMBEDDED = "No SLNG_API_KEY and no SLNG_BASE_URL: using the embedded local SLNG-compatible server";
+    /** The embedded server with the tone engine: exact transcripts, instant start. */
+    private static final Map<String, String> TONE = Map.of("SLNG_LOCAL_ENGINE", "tone");
+    /** Loading the real engine's models takes 5-25 s on a busy 2-core machine. */
+    private static final Duration REAL_SPEECH = Duration.ofSeconds(120);
+    /** A recording spoken by FreeTTS, the two sentences 0.8 s apart: src/test/resources. */
+    private static final List<String> SPOKEN = List.of("the board approved the budget for next year",
+            "our revenue grew by twelve percent in the second quarter");
 
     /** The gateway named by SLNG_BASE_URL in the runs that do not use the embedded server. */
     @RegisterExtension
@@ -59,7 +67,7 @@ class LiveCaptioningTest {
 
     @Test
     void fastCaptioningWithTheEmbeddedServerPrintsExactlyTheFinalsAndExitsZero() throws Exception {
-        AppProcess.Result result = app(Map.of()).run(QUICK, "--fast", recording().toString());
+        AppProcess.Result result = app(TONE).run(QUICK, "--fast", recording().toString());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdoutLines()).containsExactlyElementsOf(FINALS);
@@ -72,7 +80,7 @@ class LiveCaptioningTest {
         Duration audio = Duration.ofMillis((Files.size(recording) - 44) * 1000 / (16000 * 2));
 
         long started = System.nanoTime();
-        AppProcess.Result result = app(Map.of()).run(QUICK, recording.toString());
+        AppProcess.Result result = app(TONE).run(QUICK, recording.toString());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdoutLines()).containsExactly(FINALS.get(0));
@@ -81,13 +89,28 @@ class LiveCaptioningTest {
 
     @Test
     void partialsArePrintedBeforeTheirFinal() throws Exception {
-        AppProcess.Result result = app(Map.of()).run(QUICK, "--fast", "--partials", recording().toString());
+        AppProcess.Result result = app(TONE).run(QUICK, "--fast", "--partials", recording().toString());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdoutLines()).filteredOn(line -> line.startsWith("final: ")).containsExactlyElementsOf(FINALS);
         assertThat(result.stdoutLines()).allMatch(line -> line.startsWith("final: ") || line.startsWith("partial: "));
         assertThat(result.stdoutLines()).first(as(STRING)).startsWith("partial: good");
         assertThat(result.stdoutLines()).contains("partial: the meeting sta");
+    }
+
+    @Test
+    void byDefaultTheEmbeddedServerHearsRealSpeech() throws Exception {
+        Path recording = Path.of(getClass().getResource("/board-meeting.wav").toURI());
+
+        AppProcess.Result result = app(Map.of()).run(REAL_SPEECH, "--fast", recording.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdoutLines()).isNotEmpty().allMatch(line -> line.startsWith("final: "));
+        String heard = String.join(" ", result.stdoutLines()).replace("final: ", "");
+        double wordErrorRate = WordErrorRate.of(String.join(" ", SPOKEN), heard);
+        System.out.printf("live captioning, real speech: heard \"%s\", word error rate %.1f%%%n", heard, 100 * wordErrorRate);
+        assertThat(wordErrorRate).isLessThanOrEqualTo(0.2);
+        assertThat(result.stderrLines()).singleElement(as(STRING)).contains(EMBEDDED).contains("real speech");
     }
 
     @Test

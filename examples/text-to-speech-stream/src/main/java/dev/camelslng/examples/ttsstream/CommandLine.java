@@ -32,6 +32,9 @@ record CommandLine(boolean help, Path outDir, Path textFile, int sampleRate) {
                              SLNG-compatible server is used.
               SLNG_BASE_URL  gateway base URL (default https://api.slng.ai); plain http:// only to a loopback
                              host, unless SLNG_ALLOW_PLAIN_HTTP=true
+              SLNG_LOCAL_ENGINE
+                             real (default): the embedded server speaks and listens for real, offline
+                             (FreeTTS and Sphinx4, about 5 s to load); tone: instant tones, not speech
 
             Exit status: 0 every line spoken and written, 1 the run could not finish: no such text file, an
                          out-dir that cannot be created, the gateway refused the key, ... (the reason is

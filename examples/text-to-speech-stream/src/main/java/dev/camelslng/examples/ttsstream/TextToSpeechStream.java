@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import dev.camelslng.examples.support.CannotFinishException;
+import dev.camelslng.examples.support.EnoughHeap;
 import dev.camelslng.examples.support.Gateway;
 import dev.camelslng.examples.support.GatewayInUse;
 import org.slf4j.Logger;
@@ -57,7 +58,11 @@ public final class TextToSpeechStream {
             return EXIT_OK;
         }
         try {
-            speak(Gateway.fromEnvironment(env), command);
+            Gateway requested = Gateway.fromEnvironment(env);
+            if (EnoughHeap.lacking(requested)) {
+                return EnoughHeap.runAgain(TextToSpeechStream.class, args, LOG);
+            }
+            speak(requested, command);
             return EXIT_OK;
         } catch (CannotFinishException e) {
             LOG.error("Cannot speak the text: {}", e.getMessage());

@@ -9,6 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import dev.camelslng.sandbox.engine.EngineKind;
+import dev.camelslng.sandbox.engine.SpeechEngine;
+import dev.camelslng.sandbox.engine.Transcriber;
+import dev.camelslng.sandbox.engine.WordErrorRate;
 import dev.camelslng.sandbox.fault.Fault;
 import dev.camelslng.sandbox.fault.SandboxRoute;
 import dev.camelslng.sandbox.junit.SlngSandboxExtension;
@@ -31,6 +35,12 @@ class TextToSpeechStreamTest {
     private static final List<String> LINES = List.of("hello world", "the quick brown fox", "see you tomorrow");
     private static final String TEXT = "hello world\n\nthe quick brown fox\n   \nsee you tomorrow\n";
     private static final String EMBEDDED = "No SLNG_API_KEY and no SLNG_BASE_URL: using the embedded local SLNG-compatible server";
+    /** The embedded server with the tone engine: the same audio as this test's sandbox, instant start. */
+    private static final Map<String, String> TONE = Map.of("SLNG_LOCAL_ENGINE", "tone");
+    /** Loading the real engine's models takes 5-25 s on a busy 2-core machine. */
+    private static final Duration REAL_SPEECH = Duration.ofSeconds(120);
+    private static final List<String> SPOKEN = List.of("the board approved the budget for next year",
+            "do not forget the sales meeting on friday afternoon");
 
     /** The gateway named by SLNG_BASE_URL in the runs that do not use the embedded server. */
     @RegisterExtension
@@ -62,7 +72,7 @@ class TextToSpeechStreamTest {
     void eachNonEmptyLineBecomesOneWavInLineOrder() throws Exception {
         Files.writeString(work.resolve("lines.txt"), TEXT);
 
-        AppProcess.Result result = app(Map.of()).run(QUICK, "speech/out", "lines.txt");
+        AppProcess.Result result = app(TONE).run(QUICK, "speech/out", "lines.txt");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdoutLines()).containsExactly(printed("speech/out", 1), printed("speech/out", 2),
@@ -77,7 +87,7 @@ class TextToSpeechStreamTest {
 
     @Test
     void linesFromStandardInputAtEightKilohertz() throws Exception {
-        AppProcess.Result result = app(Map.of()).runWithInput(QUICK, TEXT, "--sample-rate", "8000", "out");
+        AppProcess.Result result = app(TONE).runWithInput(QUICK, TEXT, "--sample-rate", "8000", "out");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdoutLines()).hasSize(3);
@@ -88,6 +98,31 @@ class TextToSpeechStreamTest {
             assertThat((double) pcm(wav).length).as("half the samples of 16 kHz")
                     .isCloseTo(enginePcm(LINES.get(i - 1)).length / 2.0, offset(4.0));
         }
+    }
+
+    /** Speech a person can play: valid WAVs of a plausible length, which a speech recogniser turns back into the lines. */
+    @Test
+    void byDefaultTheEmbeddedServerSpeaksForReal() throws Exception {
+        AppProcess.Result result = app(Map.of()).runWithInput(REAL_SPEECH, String.join("\n", SPOKEN), "--sample-rate", "24000", "out");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdoutLines()).hasSize(SPOKEN.size());
+        assertThat(result.stderrLines()).singleElement(as(STRING)).contains(EMBEDDED).contains("real speech");
+        SpeechEngine listener = EngineKind.REAL.create();
+        StringBuilder heard = new StringBuilder();
+        for (int i = 1; i <= SPOKEN.size(); i++) {
+            byte[] wav = Files.readAllBytes(work.resolve("out/" + i + ".wav"));
+            assertThat(sampleRate(wav)).isEqualTo(24000);
+            double seconds = pcm(wav).length / (24000 * 2.0);
+            assertThat(seconds).as("%d.wav plays for about 0.3 s a word", i).isBetween(1.5, 5.0);
+            Transcriber transcriber = listener.newTranscriber();
+            transcriber.feed(wav);
+            heard.append(transcriber.result().text()).append(' ');
+        }
+        double wordErrorRate = WordErrorRate.of(String.join(" ", SPOKEN), heard.toString());
+        System.out.printf("text-to-speech-stream, real speech: heard \"%s\", word error rate %.1f%%%n", heard.toString().trim(),
+                100 * wordErrorRate);
+        assertThat(wordErrorRate).as("heard %s", heard).isLessThanOrEqualTo(0.2);
     }
 
     @Test

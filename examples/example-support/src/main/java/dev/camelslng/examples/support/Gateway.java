@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.camelslng.component.SlngComponent;
 import dev.camelslng.component.SlngConfiguration;
+import dev.camelslng.sandbox.engine.EngineKind;
 
 /**
  * The SLNG gateway the example talks to, as the environment names it.
@@ -14,8 +15,10 @@ import dev.camelslng.component.SlngConfiguration;
  * @param baseUrl        SLNG_BASE_URL, or null for the SLNG gateway
  * @param allowPlainHttp SLNG_ALLOW_PLAIN_HTTP=true: a plain http:// SLNG_BASE_URL to a host that is not loopback is
  *                       accepted (the key then crosses the network in clear)
+ * @param localEngine    SLNG_LOCAL_ENGINE: how the embedded local server speaks and listens when there is neither a key
+ *                       nor an address, {@code real} (the default) or {@code tone}
  */
-public record Gateway(String apiKey, String baseUrl, boolean allowPlainHttp) {
+public record Gateway(String apiKey, String baseUrl, boolean allowPlainHttp, EngineKind localEngine) {
 
     private static final int RECONNECT_ATTEMPTS = 5;
     private static final long RECONNECT_MAX_DELAY_MILLIS = 8000;
@@ -23,20 +26,27 @@ public record Gateway(String apiKey, String baseUrl, boolean allowPlainHttp) {
     /**
      * @param  env                   the environment, usually {@code System.getenv()}
      * @return                       the gateway it names; blank variables count as unset
-     * @throws CannotFinishException if SLNG_BASE_URL is not an http(s) URL; the component checks the rest when it starts
+     * @throws CannotFinishException if SLNG_BASE_URL is not an http(s) URL or SLNG_LOCAL_ENGINE names no engine; the
+     *                               component checks the rest when it starts
      */
     public static Gateway fromEnvironment(Map<String, String> env) {
         return new Gateway(blankToNull(env.get("SLNG_API_KEY")), checkedBaseUrl(blankToNull(env.get("SLNG_BASE_URL"))),
-                "true".equalsIgnoreCase(blankToNull(env.get("SLNG_ALLOW_PLAIN_HTTP"))));
+                "true".equalsIgnoreCase(blankToNull(env.get("SLNG_ALLOW_PLAIN_HTTP"))),
+                engineNamed(blankToNull(env.get("SLNG_LOCAL_ENGINE"))));
     }
 
-    /** With neither a key nor a gateway address there is nothing to talk to but the embedded local server. */
-    boolean needsEmbeddedServer() {
+    /** @return whether there is nothing to talk to but the embedded local server: neither a key nor a gateway address */
+    public boolean needsEmbeddedServer() {
         return apiKey == null && baseUrl == null;
     }
 
-    Gateway withAddress(String newBaseUrl, String newApiKey) {
-        return new Gateway(newApiKey, newBaseUrl, allowPlainHttp);
+    /**
+     * @param  newBaseUrl the address to talk to instead
+     * @param  newApiKey  the key it takes
+     * @return            this gateway, pointed elsewhere
+     */
+    public Gateway withAddress(String newBaseUrl, String newApiKey) {
+        return new Gateway(newApiKey, newBaseUrl, allowPlainHttp, localEngine);
     }
 
     /**
@@ -66,6 +76,17 @@ public record Gateway(String apiKey, String baseUrl, boolean allowPlainHttp) {
             throw new CannotFinishException("SLNG_BASE_URL is not an http:// or https:// URL such as https://api.slng.ai");
         }
         return value;
+    }
+
+    private static EngineKind engineNamed(String value) {
+        if (value == null) {
+            return EngineKind.REAL;
+        }
+        try {
+            return EngineKind.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new CannotFinishException("SLNG_LOCAL_ENGINE is neither real nor tone");
+        }
     }
 
     private static boolean isHttpUrl(String value) {

@@ -1,6 +1,9 @@
 package dev.camelslng.examples.support;
 
+import java.io.UncheckedIOException;
+
 import dev.camelslng.sandbox.SlngSandbox;
+import dev.camelslng.sandbox.engine.EngineKind;
 import org.slf4j.Logger;
 
 /**
@@ -8,6 +11,8 @@ import org.slf4j.Logger;
  * SLNG-compatible server started for the run, so that the example works with no account. Closing it stops that server.
  */
 public final class GatewayInUse implements AutoCloseable {
+
+    private static final double NANOS_PER_SECOND = 1e9;
 
     private final Gateway gateway;
     private final SlngSandbox sandbox;
@@ -18,7 +23,8 @@ public final class GatewayInUse implements AutoCloseable {
     }
 
     /**
-     * Starts the embedded server if {@code requested} has neither a key nor an address, and says so on {@code log}.
+     * Starts the embedded server, with the requested engine, if {@code requested} has neither a key nor an address, and
+     * says so on {@code log}. The real engine takes some seconds to load its models.
      *
      * @param  requested             the gateway the environment names
      * @param  log                   the example's own logger: the notice is one of the example's lines, under its name
@@ -29,8 +35,13 @@ public final class GatewayInUse implements AutoCloseable {
         if (!requested.needsEmbeddedServer()) {
             return new GatewayInUse(requested, null);
         }
-        SlngSandbox sandbox = startSandbox();
-        log.info("No SLNG_API_KEY and no SLNG_BASE_URL: using the embedded local SLNG-compatible server at {}", sandbox.baseUrl());
+        long start = System.nanoTime();
+        SlngSandbox sandbox = startSandbox(requested.localEngine());
+        String engine = requested.localEngine() == EngineKind.REAL
+                ? String.format("real speech, FreeTTS and Sphinx4, loaded in %.1f s", (System.nanoTime() - start) / NANOS_PER_SECOND)
+                : "tone engine: SLNG_LOCAL_ENGINE=tone";
+        log.info("No SLNG_API_KEY and no SLNG_BASE_URL: using the embedded local SLNG-compatible server at {} ({})",
+                sandbox.baseUrl(), engine);
         return new GatewayInUse(requested.withAddress(sandbox.baseUrl(), sandbox.apiKey()), sandbox);
     }
 
@@ -49,10 +60,10 @@ public final class GatewayInUse implements AutoCloseable {
         }
     }
 
-    private static SlngSandbox startSandbox() {
+    private static SlngSandbox startSandbox(EngineKind engine) {
         try {
-            return SlngSandbox.builder().build().start();
-        } catch (IllegalStateException e) {
+            return SlngSandbox.builder().engine(engine).build().start();
+        } catch (IllegalStateException | UncheckedIOException e) {
             throw new CannotFinishException("the embedded local SLNG-compatible server: " + CannotFinishException.from(e).getMessage());
         }
     }

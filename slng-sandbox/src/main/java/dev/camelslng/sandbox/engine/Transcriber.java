@@ -49,9 +49,23 @@ public interface Transcriber {
     }
 
     /**
-     * The transcript of everything fed so far.
+     * The transcript of everything fed so far, the stream ended: nothing more is fed after it is asked for when
+     * {@link #blocking()} is true.
      *
      * @return the transcript, never null
      */
     Transcript result();
+
+    /**
+     * The transcript of what was fed so far, for an interim result, without ending the stream: more may be fed
+     * afterwards and {@link #result()} still covers it all. May be called from another thread than the one feeding, and
+     * blocks like {@link #result()} when {@link #blocking()} is true. Once {@link #result()} is asked for, a call still
+     * running may give up early with the transcript of less audio: it is stale by then. The default, {@link #result()},
+     * suits decoders that decode as they are fed.
+     *
+     * @return the transcript, never null
+     */
+    default Transcript soFar() {
+        return result();
+    }
 }

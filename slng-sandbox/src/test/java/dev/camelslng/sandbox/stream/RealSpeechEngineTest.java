@@ -20,6 +20,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -53,6 +54,8 @@ class RealSpeechEngineTest {
     private static final double MAX_WORD_ERROR_RATE = 0.20;
     private static final int RATE = 16_000;
     private static final long FINAL_WAIT_MILLIS = 60_000;
+    private static final int REAL_TIME_CHUNK_MILLIS = 100;
+    private static final int REAL_TIME_CHUNK_BYTES = 2 * RATE * REAL_TIME_CHUNK_MILLIS / 1000;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final BridgeClient BRIDGE = new BridgeClient(SANDBOX::sandbox);
@@ -154,12 +157,49 @@ class RealSpeechEngineTest {
         assertThat(socket.awaitClose().code()).isEqualTo((short) 1000);
     }
 
+    @Test
+    void partialsArriveWhileALongSentenceIsStreamedAtRealTimeAndNeverAfterItsFinal() throws Exception {
+        String sentence = "the meeting is scheduled for tuesday at three thirty in the afternoon and our revenue grew by twelve percent";
+        byte[] pcm = Wav.pcmData(tts(sentence));
+        assertThat(pcm.length / (2.0 * RATE)).isGreaterThan(4.0);
+        BridgeSocket socket = BRIDGE.stt().send(message("init").set("config", message("c").put("enable_partials", true)));
+        assertThat(socket.nextJson().path("type").asText()).isEqualTo("ready");
+        long start = System.nanoTime();
+        for (int at = 0, chunk = 0; at < pcm.length; at += REAL_TIME_CHUNK_BYTES, chunk++) {
+            Thread.sleep(Math.max(0, chunk * REAL_TIME_CHUNK_MILLIS - (System.nanoTime() - start) / 1_000_000));
+            socket.sendBinary(Arrays.copyOfRange(pcm, at, Math.min(pcm.length, at + REAL_TIME_CHUNK_BYTES)));
+        }
+        socket.send(message("close"));
+
+        List<String> partials = new ArrayList<>();
+        JsonNode result = nextFinal(socket, partials);
+        assertThat(socket.awaitClose().code()).isEqualTo((short) 1000);
+        List<String> afterFinal = new ArrayList<>();
+        for (BridgeSocket.Received message = socket.poll(0); message != null; message = socket.poll(0)) {
+            afterFinal.add(message.type());
+        }
+        String heard = result.path("transcript").asText();
+        System.out.printf("Streamed in %d ms; partials before the final: %s%nfinal: %s%n", (System.nanoTime() - start) / 1_000_000,
+                partials, heard);
+        assertThat(partials).isNotEmpty().allSatisfy(partial -> assertThat(partial).isNotBlank());
+        assertThat(afterFinal).doesNotContain("partial_transcript");
+        assertThat(WordErrorRate.errors(sentence, heard)).isLessThanOrEqualTo(WordErrorRate.words(sentence).size() / 5);
+    }
+
     private static JsonNode nextFinal(BridgeSocket socket) throws InterruptedException {
+        return nextFinal(socket, new ArrayList<>());
+    }
+
+    /** The next final; the partials before it are added to {@code partials}. */
+    private static JsonNode nextFinal(BridgeSocket socket, List<String> partials) throws InterruptedException {
         long deadline = System.currentTimeMillis() + FINAL_WAIT_MILLIS;
         while (System.currentTimeMillis() < deadline) {
             BridgeSocket.Received message = socket.poll(deadline - System.currentTimeMillis());
             if (message != null && "final_transcript".equals(message.type())) {
                 return message.json();
+            }
+            if (message != null && "partial_transcript".equals(message.type())) {
+                partials.add(message.json().path("transcript").asText());
             }
         }
         throw new AssertionError("No final transcript within " + FINAL_WAIT_MILLIS + " ms");

@@ -18,12 +18,23 @@ import io.vertx.core.Vertx;
 final class SttSegmenter {
 
     static final int SYMBOL_BYTES = 640;
+    /** Segments ended but not reported yet (waiting for the decoder or being decoded) beyond which the decoder is behind. */
+    static final int MAX_UNREPORTED = 2;
+    /** Where the backlog counts as drained again; below the maximum, so that reading does not flap on every final. */
+    static final int DRAINED_UNREPORTED = 1;
 
     /** What the segmenter reports. */
     interface Events {
         void partial(String transcript, double confidence);
 
         void segment(SttSegment segment, boolean bySilence);
+
+        /**
+         * The decoder fell behind (more than {@link SttSegmenter#MAX_UNREPORTED} segments wait for their finals), or
+         * caught up again ({@link SttSegmenter#DRAINED_UNREPORTED} or fewer): the session should stop reading audio
+         * until it catches up, or read on.
+         */
+        void decoderBehind(boolean behind);
     }
 
     private final Vertx vertx;
@@ -42,6 +53,7 @@ final class SttSegmenter {
     private long speechEnd = -1;
     private int silentAfterSpeech;
     private int unreported;
+    private boolean decoderBehind;
     private Future<Void> reported = Future.succeededFuture();
 
     SttSegmenter(Vertx vertx, SpeechEngine engine, int sampleRate, boolean partials, Events events) {
@@ -122,16 +134,23 @@ final class SttSegmenter {
         speechEnd = -1;
         silentAfterSpeech = 0;
         partials.segmentEnded();
-        unreported++;
+        countUnreported(1);
         Future<Transcript> decoded = finished.blocking() ? vertx.executeBlocking(finished::result, false)
                 : Future.succeededFuture(finished.result());
         reported = reported.transform(previous -> decoded.otherwise(new Transcript("", 0.0)))
                 .map(result -> {
-                    unreported--;
                     events.segment(new SttSegment(result.text(), result.confidence(), start, end, firstSpeech, lastSpeech), bySilence);
+                    countUnreported(-1);
                     return null;
                 });
         return reported;
     }
 
+    private void countUnreported(int change) {
+        unreported += change;
+        if (!decoderBehind && unreported > MAX_UNREPORTED || decoderBehind && unreported <= DRAINED_UNREPORTED) {
+            decoderBehind = !decoderBehind;
+            events.decoderBehind(decoderBehind);
+        }
+    }
 }

@@ -69,6 +69,17 @@ final class SttSession extends BridgeSession implements SttSegmenter.Events {
         socket.send(Messages.of("partial_transcript").put("transcript", transcript).put("confidence", confidence));
     }
 
+    /** Backpressure: a paused socket stops reading, so a slow decoder holds back the client instead of filling memory. */
+    @Override
+    public void decoderBehind(boolean behind) {
+        if (behind) {
+            record.readPaused();
+            socket.pause();
+        } else {
+            socket.resume();
+        }
+    }
+
     @Override
     public void segment(SttSegment segment, boolean bySilence) {
         record.finalTranscript(segment.transcript(), segment.bytes());

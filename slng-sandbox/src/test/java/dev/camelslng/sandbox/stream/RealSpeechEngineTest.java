@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,6 +56,7 @@ class RealSpeechEngineTest {
     private static final int RATE = 16_000;
     private static final long FINAL_WAIT_MILLIS = 60_000;
     private static final int REAL_TIME_CHUNK_MILLIS = 100;
+    private static final int PAUSE_BETWEEN_UTTERANCES_MILLIS = 600;
     private static final int REAL_TIME_CHUNK_BYTES = 2 * RATE * REAL_TIME_CHUNK_MILLIS / 1000;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -184,6 +186,43 @@ class RealSpeechEngineTest {
         assertThat(partials).isNotEmpty().allSatisfy(partial -> assertThat(partial).isNotBlank());
         assertThat(afterFinal).doesNotContain("partial_transcript");
         assertThat(WordErrorRate.errors(sentence, heard)).isLessThanOrEqualTo(WordErrorRate.words(sentence).size() / 5);
+    }
+
+    @Test
+    void shortUtterancesSentFasterThanTheyDecodePauseReadingAndStillGetEveryFinalInOrder() throws Exception {
+        List<String> phrases = List.of("please call me back", "the order shipped today", "we need more time", "thank you very much",
+                "see you next week");
+        ByteArrayOutputStream audio = new ByteArrayOutputStream();
+        for (String phrase : phrases) {
+            audio.writeBytes(Wav.pcmData(tts(phrase)));
+            audio.writeBytes(new byte[2 * RATE * PAUSE_BETWEEN_UTTERANCES_MILLIS / 1000]);
+        }
+        byte[] pcm = audio.toByteArray();
+        BridgeSocket socket = BRIDGE.stt().send(message("init"));
+        String sessionId = socket.nextJson().path("session_id").asText();
+        for (int at = 0; at < pcm.length; at += REAL_TIME_CHUNK_BYTES) {
+            socket.sendBinary(Arrays.copyOfRange(pcm, at, Math.min(pcm.length, at + REAL_TIME_CHUNK_BYTES)));
+        }
+        socket.send(message("close"));
+        BridgeSocket other = BRIDGE.stt().send(message("init"));
+        assertThat(other.nextJson().path("type").asText()).as("another connection is served meanwhile").isEqualTo("ready");
+        other.close();
+
+        List<String> finals = new ArrayList<>();
+        while (finals.size() < phrases.size()) {
+            String heard = nextFinal(socket).path("transcript").asText();
+            if (!heard.isEmpty()) {
+                finals.add(heard);
+            }
+        }
+        assertThat(socket.awaitClose().code()).isEqualTo((short) 1000);
+        StreamSessionRecord record = SANDBOX.sandbox().streams().all().stream().filter(s -> s.sessionId().equals(sessionId)).findFirst()
+                .orElseThrow();
+        System.out.printf("Finals: %s; reading paused %d time(s)%n", finals, record.readPauses());
+        assertThat(record.readPauses()).isPositive();
+        assertThat(record.audioBytesReceived()).isEqualTo(pcm.length);
+        String said = String.join(" ", phrases);
+        assertThat(WordErrorRate.errors(said, String.join(" ", finals))).isLessThanOrEqualTo(WordErrorRate.words(said).size() / 4);
     }
 
     private static JsonNode nextFinal(BridgeSocket socket) throws InterruptedException {

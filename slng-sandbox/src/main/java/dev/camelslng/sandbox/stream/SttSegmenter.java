@@ -139,7 +139,8 @@ final class SttSegmenter {
                 : Future.succeededFuture(finished.result());
         reported = reported.transform(previous -> decoded.otherwise(new Transcript("", 0.0)))
                 .map(result -> {
-                    events.segment(new SttSegment(result.text(), result.confidence(), start, end, firstSpeech, lastSpeech), bySilence);
+                    events.segment(new SttSegment(result.text(), result.confidence(), result.words(), start, end, firstSpeech, lastSpeech),
+                            bySilence);
                     countUnreported(-1);
                     return null;
                 });

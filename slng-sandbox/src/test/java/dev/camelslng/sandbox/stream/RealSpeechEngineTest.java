@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.ShortBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import java.util.Random;
 
 import static dev.camelslng.sandbox.stream.BridgeClient.message;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The real engine (FreeTTS + Sphinx4) behind the sandbox's HTTP and WebSocket endpoints. One sandbox for the whole class:
@@ -57,6 +59,12 @@ class RealSpeechEngineTest {
     private static final long FINAL_WAIT_MILLIS = 60_000;
     private static final int REAL_TIME_CHUNK_MILLIS = 100;
     private static final int PAUSE_BETWEEN_UTTERANCES_MILLIS = 600;
+    private static final int PAUSE_WITHIN_UTTERANCE_MILLIS = 300;
+    private static final int NEAR_SILENCE = 300;
+    /** How far Sphinx4 may put a word boundary from the true one. */
+    private static final double BOUNDARY_SLACK_SECONDS = 0.15;
+    /** What is left of the 300 ms pause between the recogniser's words; word times spread over the text leave one letter. */
+    private static final double PAUSE_LEFT_BETWEEN_WORDS_SECONDS = 0.12;
     private static final int REAL_TIME_CHUNK_BYTES = 2 * RATE * REAL_TIME_CHUNK_MILLIS / 1000;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -190,8 +198,7 @@ class RealSpeechEngineTest {
 
     @Test
     void shortUtterancesSentFasterThanTheyDecodePauseReadingAndStillGetEveryFinalInOrder() throws Exception {
-        List<String> phrases = List.of("please call me back", "the order shipped today", "we need more time", "thank you very much",
-                "see you next week");
+        List<String> phrases = List.of("please call me back", "the order shipped today", "we need more time", "see you next week");
         ByteArrayOutputStream audio = new ByteArrayOutputStream();
         for (String phrase : phrases) {
             audio.writeBytes(Wav.pcmData(tts(phrase)));
@@ -223,6 +230,63 @@ class RealSpeechEngineTest {
         assertThat(record.audioBytesReceived()).isEqualTo(pcm.length);
         String said = String.join(" ", phrases);
         assertThat(WordErrorRate.errors(said, String.join(" ", finals))).isLessThanOrEqualTo(WordErrorRate.words(said).size() / 4);
+    }
+
+    @Test
+    void finalWordsCarryTheRecognisersTimesFromTheStartOfTheStream() throws Exception {
+        byte[] first = Wav.pcmData(tts("thank you very much"));
+        byte[] before = speechOnly(Wav.pcmData(tts("please update the price list")));
+        byte[] after = speechOnly(Wav.pcmData(tts("before the conference")));
+        ByteArrayOutputStream audio = new ByteArrayOutputStream();
+        audio.writeBytes(first);
+        audio.writeBytes(new byte[2 * RATE * PAUSE_BETWEEN_UTTERANCES_MILLIS / 1000]);
+        audio.writeBytes(before);
+        double gapStart = audio.size() / (2.0 * RATE);
+        audio.writeBytes(new byte[2 * RATE * PAUSE_WITHIN_UTTERANCE_MILLIS / 1000]);
+        double gapEnd = audio.size() / (2.0 * RATE);
+        audio.writeBytes(after);
+        byte[] pcm = audio.toByteArray();
+        BridgeSocket socket = BRIDGE.stt().send(message("init"));
+        assertThat(socket.nextJson().path("type").asText()).isEqualTo("ready");
+        socket.sendBinary(pcm);
+        socket.send(message("close"));
+
+        JsonNode firstFinal = nextFinal(socket);
+        JsonNode secondFinal = nextFinal(socket);
+        System.out.printf("Words: %s%n       %s; the pause is %.3f-%.3f s%n", firstFinal.path("words"), secondFinal.path("words"), gapStart,
+                gapEnd);
+        double pauseMiddle = (gapStart + gapEnd) / 2;
+        double pauseLeft = 0;
+        double previousEnd = 0;
+        for (JsonNode word : secondFinal.path("words")) {
+            double start = word.path("start").asDouble();
+            assertThat(start).isGreaterThanOrEqualTo(previousEnd).isLessThan(word.path("end").asDouble());
+            if (previousEnd <= pauseMiddle && start >= pauseMiddle) {
+                pauseLeft = start - previousEnd;
+            }
+            previousEnd = word.path("end").asDouble();
+        }
+        assertThat(pauseLeft).as("the pause between the words around it").isGreaterThan(PAUSE_LEFT_BETWEEN_WORDS_SECONDS);
+        assertThat(secondFinal.path("words").path(0).path("start").asDouble()).isGreaterThan(first.length / (2.0 * RATE));
+        assertThat(previousEnd).isLessThanOrEqualTo(pcm.length / (2.0 * RATE));
+        assertThat(secondFinal.path("words"))
+                .anySatisfy(word -> assertThat(word.path("end").asDouble()).isCloseTo(gapStart, within(BOUNDARY_SLACK_SECONDS)))
+                .anySatisfy(word -> assertThat(word.path("start").asDouble()).isCloseTo(gapEnd, within(BOUNDARY_SLACK_SECONDS)));
+        assertThat(socket.awaitClose().code()).isEqualTo((short) 1000);
+    }
+
+    /** The audio from the first to the last sample that is not near silence. */
+    private static byte[] speechOnly(byte[] pcm) {
+        ShortBuffer samples = ByteBuffer.wrap(pcm).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer();
+        int first = 0;
+        int last = samples.limit() - 1;
+        while (first < last && Math.abs(samples.get(first)) < NEAR_SILENCE) {
+            first++;
+        }
+        while (last > first && Math.abs(samples.get(last)) < NEAR_SILENCE) {
+            last--;
+        }
+        return Arrays.copyOfRange(pcm, 2 * first, 2 * (last + 1));
     }
 
     private static JsonNode nextFinal(BridgeSocket socket) throws InterruptedException {

@@ -5,9 +5,12 @@ import edu.cmu.sphinx.api.AbstractSpeechRecognizer;
 import edu.cmu.sphinx.api.Configuration;
 import edu.cmu.sphinx.api.Context;
 import edu.cmu.sphinx.result.Result;
+import edu.cmu.sphinx.result.WordResult;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.BooleanSupplier;
 
@@ -48,7 +51,8 @@ final class SphinxRecognizer extends AbstractSpeechRecognizer {
      *
      * @param  pcm       16 kHz mono PCM16LE
      * @param  abandoned when it turns true, the rest of the audio is not read: the decode ends soon with what it has
-     * @return           the words heard: lower case, single spaces, empty when none
+     * @return           the words heard (lower case, single spaces, empty when none) with their times from the start of
+     *                   {@code pcm}
      */
     Transcript decode(byte[] pcm, BooleanSupplier abandoned) {
         context.setSpeechSource(new ByteArrayInputStream(pcm) {
@@ -58,14 +62,22 @@ final class SphinxRecognizer extends AbstractSpeechRecognizer {
             }
         });
         StringJoiner text = new StringJoiner(" ");
+        List<Transcript.Word> words = new ArrayList<>();
         Result result;
         while ((result = recognizer.recognize()) != null) {
             String heard = result.getBestResultNoFiller().trim();
             if (!heard.isEmpty()) {
                 text.add(heard);
             }
+            for (WordResult word : result.getTimedBestResult(false)) {
+                // silence, noise and the sentence markers are no words of the text
+                String spelling = word.getWord().getSpelling();
+                if (!word.isFiller() && !spelling.startsWith("<") && !spelling.startsWith("[")) {
+                    words.add(new Transcript.Word(spelling, word.getTimeFrame().getStart(), word.getTimeFrame().getEnd()));
+                }
+            }
         }
         String joined = text.toString().replaceAll("\\s+", " ");
-        return new Transcript(joined, joined.isEmpty() ? 0.0 : HEARD_CONFIDENCE);
+        return new Transcript(joined, joined.isEmpty() ? 0.0 : HEARD_CONFIDENCE, joined.isEmpty() ? List.of() : words);
     }
 }

@@ -49,9 +49,23 @@ public interface Transcriber {
     }
 
     /**
-     * The transcript of everything fed so far.
+     * The transcript of everything fed so far. When {@link #blocking()} is true this ends the stream: it is asked for
+     * once, after the last chunk.
      *
      * @return the transcript, never null
      */
     Transcript result();
+
+    /**
+     * The transcript of what was fed so far, for an interim result, without ending the stream: more may be fed
+     * afterwards and {@link #result()} still covers it all. When {@link #blocking()} is true it blocks like
+     * {@link #result()}, is called on a worker thread while feeding goes on, and, once {@link #result()} is asked for,
+     * may give up early with the transcript of less audio (stale by then anyway). The default, {@link #result()}, suits
+     * decoders that decode as they are fed.
+     *
+     * @return the transcript, never null
+     */
+    default Transcript soFar() {
+        return result();
+    }
 }

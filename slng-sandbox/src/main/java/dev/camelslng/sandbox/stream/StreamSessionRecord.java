@@ -26,6 +26,7 @@ public final class StreamSessionRecord {
     private long audioBytesReceived;
     private long finalBytes;
     private int utterancesCompleted;
+    private int readPauses;
     private long audioBytesSent;
     private boolean open = true;
     private Integer closeCode;
@@ -107,6 +108,14 @@ public final class StreamSessionRecord {
         return finalBytes;
     }
 
+    /**
+     * @return how many times the STT bridge stopped reading this connection because its decoder fell behind
+     *         (backpressure); it reads on once the decoder caught up
+     */
+    public synchronized int readPauses() {
+        return readPauses;
+    }
+
     /** @return the TTS utterances whose {@code audio_end} was sent */
     public synchronized int utterancesCompleted() {
         return utterancesCompleted;
@@ -163,6 +172,10 @@ public final class StreamSessionRecord {
     synchronized void finalTranscript(String transcript, long bytes) {
         finals.add(transcript);
         finalBytes += bytes;
+    }
+
+    synchronized void readPaused() {
+        readPauses++;
     }
 
     synchronized void utteranceCompleted() {

@@ -12,26 +12,36 @@ import io.vertx.core.Vertx;
  * Cuts an STT audio stream into segments, deterministically: the PCM is read as 640-byte (20 ms at 16 kHz) symbols on a
  * grid from the first audio byte; a segment whose speech is followed by the engine's number of silent symbols (3 for the
  * tone engine) ends with the last of them. The engine's {@link VoiceActivity} tells speech from silence. A
- * {@link Transcriber#blocking() blocking} transcriber decodes on a worker thread and gives no partials; segments are
- * reported in order either way. Runs on the session's event loop; not thread-safe.
+ * {@link Transcriber#blocking() blocking} transcriber decodes on a worker thread; segments are reported in order either
+ * way. {@link SttPartials} decides on partials. Runs on the session's event loop; not thread-safe.
  */
 final class SttSegmenter {
 
     static final int SYMBOL_BYTES = 640;
-    private static final int PARTIAL_GROWTH = 5;
+    /** Segments ended but not reported yet (waiting for the decoder or being decoded) beyond which the decoder is behind. */
+    static final int MAX_UNREPORTED = 2;
+    /** Where the backlog counts as drained again; below the maximum, so that reading does not flap on every final. */
+    static final int DRAINED_UNREPORTED = 1;
 
     /** What the segmenter reports. */
     interface Events {
         void partial(String transcript, double confidence);
 
         void segment(SttSegment segment, boolean bySilence);
+
+        /**
+         * The decoder fell behind (more than {@link SttSegmenter#MAX_UNREPORTED} segments wait for their finals), or
+         * caught up again ({@link SttSegmenter#DRAINED_UNREPORTED} or fewer): the session should stop reading audio
+         * until it catches up, or read on.
+         */
+        void decoderBehind(boolean behind);
     }
 
     private final Vertx vertx;
     private final SpeechEngine engine;
     private final int sampleRate;
     private final VoiceActivity voiceActivity;
-    private final boolean partials;
+    private final SttPartials partials;
     private final Events events;
     private final PcmExtractor extractor = new PcmExtractor(this::onPcm);
     private final byte[] symbol = new byte[SYMBOL_BYTES];
@@ -42,7 +52,8 @@ final class SttSegmenter {
     private long speechStart = -1;
     private long speechEnd = -1;
     private int silentAfterSpeech;
-    private int lastPartialLength;
+    private int unreported;
+    private boolean decoderBehind;
     private Future<Void> reported = Future.succeededFuture();
 
     SttSegmenter(Vertx vertx, SpeechEngine engine, int sampleRate, boolean partials, Events events) {
@@ -50,7 +61,7 @@ final class SttSegmenter {
         this.engine = engine;
         this.sampleRate = sampleRate;
         this.voiceActivity = engine.voiceActivity();
-        this.partials = partials;
+        this.partials = new SttPartials(vertx, partials, sampleRate, events);
         this.events = events;
         this.transcriber = engine.newTranscriber(sampleRate);
     }
@@ -101,19 +112,9 @@ final class SttSegmenter {
             speechStart = speechStart < 0 ? Math.max(symbolStart, segmentStart) : speechStart;
             speechEnd = symbolStart + SYMBOL_BYTES;
             silentAfterSpeech = 0;
-            reportPartial();
+            partials.onSpeech(transcriber, received - segmentStart, unreported == 0);
         } else if (speechEnd >= 0 && ++silentAfterSpeech == voiceActivity.silentFramesToEnd()) {
             endSegment(symbolStart + SYMBOL_BYTES, true);
-        }
-    }
-
-    private void reportPartial() {
-        if (partials && !transcriber.blocking()) {
-            Transcript sofar = transcriber.result();
-            if (sofar.text().length() >= lastPartialLength + PARTIAL_GROWTH) {
-                lastPartialLength = sofar.text().length();
-                events.partial(sofar.text(), sofar.confidence());
-            }
         }
     }
 
@@ -132,14 +133,25 @@ final class SttSegmenter {
         speechStart = -1;
         speechEnd = -1;
         silentAfterSpeech = 0;
-        lastPartialLength = 0;
+        partials.segmentEnded();
+        countUnreported(1);
         Future<Transcript> decoded = finished.blocking() ? vertx.executeBlocking(finished::result, false)
                 : Future.succeededFuture(finished.result());
         reported = reported.transform(previous -> decoded.otherwise(new Transcript("", 0.0)))
                 .map(result -> {
-                    events.segment(new SttSegment(result.text(), result.confidence(), start, end, firstSpeech, lastSpeech), bySilence);
+                    events.segment(new SttSegment(result.text(), result.confidence(), result.words(), start, end, firstSpeech, lastSpeech),
+                            bySilence);
+                    countUnreported(-1);
                     return null;
                 });
         return reported;
+    }
+
+    private void countUnreported(int change) {
+        unreported += change;
+        if (!decoderBehind && unreported > MAX_UNREPORTED || decoderBehind && unreported <= DRAINED_UNREPORTED) {
+            decoderBehind = !decoderBehind;
+            events.decoderBehind(decoderBehind);
+        }
     }
 }

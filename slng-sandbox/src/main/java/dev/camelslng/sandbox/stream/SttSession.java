@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelslng.sandbox.engine.SpeechEngine;
+import dev.camelslng.sandbox.engine.Transcript;
 import dev.camelslng.sandbox.fault.StreamEffects;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -69,6 +70,17 @@ final class SttSession extends BridgeSession implements SttSegmenter.Events {
         socket.send(Messages.of("partial_transcript").put("transcript", transcript).put("confidence", confidence));
     }
 
+    /** Backpressure: a paused socket stops reading, so a slow decoder holds back the client instead of filling memory. */
+    @Override
+    public void decoderBehind(boolean behind) {
+        if (behind) {
+            record.readPaused();
+            socket.pause();
+        } else {
+            socket.resume();
+        }
+    }
+
     @Override
     public void segment(SttSegment segment, boolean bySilence) {
         record.finalTranscript(segment.transcript(), segment.bytes());
@@ -82,8 +94,21 @@ final class SttSession extends BridgeSession implements SttSegmenter.Events {
         }
     }
 
-    /** Spreads the words over the segment's speech in proportion to their position in the text. */
+    /** The decoder's word times when it gives them, offset by the segment's start; else spread over its speech. */
     private void words(SttSegment segment, ArrayNode words) {
+        if (segment.words().isEmpty()) {
+            spreadWords(segment, words);
+            return;
+        }
+        long segmentStartMillis = Math.round(segment.start() * 1000.0 / (sampleRate * 2L));
+        for (Transcript.Word word : segment.words()) {
+            words.addObject().put("word", word.word()).put("start", (segmentStartMillis + word.startMillis()) / 1000.0)
+                    .put("end", (segmentStartMillis + word.endMillis()) / 1000.0);
+        }
+    }
+
+    /** Spreads the words over the segment's speech in proportion to their position in the text. */
+    private void spreadWords(SttSegment segment, ArrayNode words) {
         String text = segment.transcript();
         if (text.isEmpty() || segment.speechStart() < 0) {
             return;

@@ -10,17 +10,18 @@ import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Collects one stream's PCM as it is fed (cheap, fine on an event loop) and decodes it with Sphinx4 in
- * {@link #result()}, which blocks: call it on a worker thread. Audio beyond {@link #MAX_PCM_BYTES} is not decoded.
+ * {@link #result()}, which blocks: call it on a worker thread. {@link #soFar()} decodes a copy of what came so far, on
+ * another thread while feeding goes on; asking for {@link #result()} makes a running one stop reading audio, so that it
+ * frees its recogniser for the final decode soon. Audio beyond {@link #MAX_PCM_BYTES} is not decoded.
  */
 final class RealTranscriber implements Transcriber {
 
     /** About ten minutes at 16 kHz, or two at 48 kHz. */
     static final int MAX_PCM_BYTES = 20 * 1024 * 1024;
-    /** Sphinx4 without a lattice gives no confidence; a fixed value says "recognised", 0 says "nothing". */
-    private static final double HEARD_CONFIDENCE = 0.9;
     private static final Logger LOG = LoggerFactory.getLogger(RealTranscriber.class);
 
     private final RecognizerPool recognizers;
@@ -30,6 +31,7 @@ final class RealTranscriber implements Transcriber {
     private final ByteArrayOutputStream pcm = new ByteArrayOutputStream();
     private long pcmBytes;
     private Transcript transcript;
+    private volatile boolean ending;
 
     RealTranscriber(RecognizerPool recognizers, int declaredSampleRate) {
         this.recognizers = recognizers;
@@ -54,21 +56,28 @@ final class RealTranscriber implements Transcriber {
     }
 
     @Override
-    public synchronized Transcript result() {
-        if (transcript == null) {
-            transcript = decode();
+    public Transcript result() {
+        ending = true;
+        synchronized (this) {
+            if (transcript == null) {
+                transcript = decode(() -> false);
+            }
+            return transcript;
         }
-        return transcript;
     }
 
-    private Transcript decode() {
+    @Override
+    public Transcript soFar() {
+        return decode(() -> ending);
+    }
+
+    private Transcript decode(BooleanSupplier abandoned) {
         byte[] samples = pcm.toByteArray();
         if (samples.length < 2) {
             return new Transcript("", 0.0);
         }
         try {
-            String text = recognizers.decode(Resampler.resample(samples, rate.sampleRate(), FreeTtsSynthesizer.SAMPLE_RATE));
-            return new Transcript(text, text.isEmpty() ? 0.0 : HEARD_CONFIDENCE);
+            return recognizers.decode(Resampler.resample(samples, rate.sampleRate(), FreeTtsSynthesizer.SAMPLE_RATE), abandoned);
         } catch (RuntimeException e) {
             LOG.warn("Sphinx4 failed on {} bytes of audio; answering an empty transcript", samples.length, e);
             return new Transcript("", 0.0);

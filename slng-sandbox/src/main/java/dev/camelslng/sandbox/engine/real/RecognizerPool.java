@@ -1,5 +1,6 @@
 package dev.camelslng.sandbox.engine.real;
 
+import dev.camelslng.sandbox.engine.Transcript;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.BooleanSupplier;
 
 /**
  * A fixed set of loaded recognisers lent out one call at a time; callers wait when all are busy. Each recogniser is
@@ -30,7 +32,7 @@ final class RecognizerPool {
         for (int i = 0; i < size; i++) {
             try {
                 SphinxRecognizer recognizer = SphinxRecognizer.load();
-                LOG.debug("Recogniser primed, heard: {}", recognizer.decode(primer));
+                LOG.debug("Recogniser primed, heard: {}", recognizer.decode(primer, () -> false).text());
                 idle.add(recognizer);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot load the Sphinx4 en-us models (de.sciss:sphinx4-data)", e);
@@ -41,19 +43,20 @@ final class RecognizerPool {
     /**
      * Decodes with the first free recogniser, waiting for one if needed.
      *
-     * @param  pcm 16 kHz mono PCM16LE
-     * @return     the words heard
+     * @param  pcm       16 kHz mono PCM16LE
+     * @param  abandoned when it turns true, the decode ends soon with what it has
+     * @return           the words heard, with their times
      */
-    String decode(byte[] pcm) {
+    Transcript decode(byte[] pcm, BooleanSupplier abandoned) {
         SphinxRecognizer recognizer;
         try {
             recognizer = idle.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "";
+            return new Transcript("", 0.0);
         }
         try {
-            return recognizer.decode(pcm);
+            return recognizer.decode(pcm, abandoned);
         } finally {
             idle.add(recognizer);
         }

@@ -1,13 +1,18 @@
 package dev.camelslng.sandbox.engine.real;
 
+import dev.camelslng.sandbox.engine.Transcript;
 import edu.cmu.sphinx.api.AbstractSpeechRecognizer;
 import edu.cmu.sphinx.api.Configuration;
 import edu.cmu.sphinx.api.Context;
 import edu.cmu.sphinx.result.Result;
+import edu.cmu.sphinx.result.WordResult;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.BooleanSupplier;
 
 /**
  * One Sphinx4 en-us recogniser, allocated once and reused. Stateful: one call at a time. Reads
@@ -16,6 +21,8 @@ import java.util.StringJoiner;
  */
 final class SphinxRecognizer extends AbstractSpeechRecognizer {
 
+    /** Sphinx4 without a lattice gives no confidence; a fixed value says "recognised", 0 says "nothing". */
+    private static final double HEARD_CONFIDENCE = 0.9;
     private static final String CONFIG = "resource:/dev/camelslng/sandbox/engine/real/sphinx.config.xml";
     private static final String MODELS = "resource:/edu/cmu/sphinx/models/en-us/";
 
@@ -42,19 +49,35 @@ final class SphinxRecognizer extends AbstractSpeechRecognizer {
     /**
      * Decodes one stream.
      *
-     * @param  pcm 16 kHz mono PCM16LE
-     * @return     the words heard, lower case, single spaces, empty when none
+     * @param  pcm       16 kHz mono PCM16LE
+     * @param  abandoned when it turns true, the rest of the audio is not read: the decode ends soon with what it has
+     * @return           the words heard (lower case, single spaces, empty when none) with their times from the start of
+     *                   {@code pcm}
      */
-    String decode(byte[] pcm) {
-        context.setSpeechSource(new ByteArrayInputStream(pcm));
-        StringJoiner words = new StringJoiner(" ");
+    Transcript decode(byte[] pcm, BooleanSupplier abandoned) {
+        context.setSpeechSource(new ByteArrayInputStream(pcm) {
+            @Override
+            public synchronized int read(byte[] buffer, int offset, int length) {
+                return abandoned.getAsBoolean() ? -1 : super.read(buffer, offset, length);
+            }
+        });
+        StringJoiner text = new StringJoiner(" ");
+        List<Transcript.Word> words = new ArrayList<>();
         Result result;
         while ((result = recognizer.recognize()) != null) {
-            String text = result.getBestResultNoFiller().trim();
-            if (!text.isEmpty()) {
-                words.add(text);
+            String heard = result.getBestResultNoFiller().trim();
+            if (!heard.isEmpty()) {
+                text.add(heard);
+            }
+            for (WordResult word : result.getTimedBestResult(false)) {
+                // silence, noise and the sentence markers are no words of the text
+                String spelling = word.getWord().getSpelling();
+                if (!word.isFiller() && !spelling.startsWith("<") && !spelling.startsWith("[")) {
+                    words.add(new Transcript.Word(spelling, word.getTimeFrame().getStart(), word.getTimeFrame().getEnd()));
+                }
             }
         }
-        return words.toString().replaceAll("\\s+", " ");
+        String joined = text.toString().replaceAll("\\s+", " ");
+        return new Transcript(joined, joined.isEmpty() ? 0.0 : HEARD_CONFIDENCE, joined.isEmpty() ? List.of() : words);
     }
 }

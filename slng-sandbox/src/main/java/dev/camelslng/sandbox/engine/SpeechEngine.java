@@ -16,6 +16,24 @@ public interface SpeechEngine {
     byte[] synthesize(String text, String voice);
 
     /**
+     * Synthesizes speech piece by piece, handing each piece to the sink as soon as it is produced, so that a caller can
+     * send the start of a long text while the rest is still being synthesized. Pieces come in order, one at a time, never
+     * empty, on the calling thread or on one of the engine's own; the call returns after the last one. The default
+     * synthesizes the whole text with {@link #synthesize(String, String)} and hands it over as one piece.
+     *
+     * @param text  the text to speak, not null
+     * @param voice an optional voice id, may be null
+     * @param sink  receives the pieces
+     */
+    default void synthesizeStreaming(String text, String voice, AudioSink sink) {
+        byte[] wav = synthesize(text, voice);
+        byte[] pcm = Wav.pcmData(wav);
+        if (pcm.length > 0) {
+            sink.accept(pcm, Wav.sampleRate(wav));
+        }
+    }
+
+    /**
      * Starts a streaming decode of one audio stream.
      *
      * @return a new transcriber, fed chunk by chunk as the audio arrives
@@ -41,5 +59,18 @@ public interface SpeechEngine {
      */
     default VoiceActivity voiceActivity() {
         return new ProbingVoiceActivity(this);
+    }
+
+    /** Receives the pieces of a {@link #synthesizeStreaming streaming synthesis}. */
+    @FunctionalInterface
+    interface AudioSink {
+
+        /**
+         * Takes the next piece.
+         *
+         * @param pcm        mono PCM16LE samples, not empty
+         * @param sampleRate their sample rate
+         */
+        void accept(byte[] pcm, int sampleRate);
     }
 }

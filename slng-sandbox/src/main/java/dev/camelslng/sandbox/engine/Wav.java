@@ -12,6 +12,8 @@ public final class Wav {
 
     /** Size of the canonical header written by {@link #writeHeader}. */
     public static final int HEADER_BYTES = 44;
+    private static final int HEADERLESS_SAMPLE_RATE = 16_000;
+    private static final int SAMPLE_RATE_OFFSET = 24;
 
     private Wav() {
     }
@@ -43,5 +45,17 @@ public final class Wav {
         ByteArrayOutputStream pcm = new ByteArrayOutputStream(audio.length);
         new PcmExtractor(pcm::write).feed(audio, 0, audio.length);
         return pcm.toByteArray();
+    }
+
+    /**
+     * Reads the sample rate of a WAV file with a canonical header, as {@link #writeHeader} writes and the sandbox's
+     * engines return.
+     *
+     * @param  wav a WAV file
+     * @return     its sample rate, 16000 when it has no RIFF header
+     */
+    public static int sampleRate(byte[] wav) {
+        boolean riff = wav.length >= HEADER_BYTES && "RIFF".equals(new String(wav, 0, 4, StandardCharsets.US_ASCII));
+        return riff ? ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN).getInt(SAMPLE_RATE_OFFSET) : HEADERLESS_SAMPLE_RATE;
     }
 }

@@ -28,6 +28,8 @@ public final class StreamSessionRecord {
     private int utterancesCompleted;
     private int readPauses;
     private long audioBytesSent;
+    private int audioPieces;
+    private int audioPiecesAtFirstChunk;
     private boolean open = true;
     private Integer closeCode;
     private boolean dropped;
@@ -126,6 +128,22 @@ public final class StreamSessionRecord {
         return audioBytesSent;
     }
 
+    /**
+     * @return the TTS audio pieces the engine handed to this session as it synthesized: one per utterance from the tone
+     *         engine, one per FreeTTS utterance (a sentence or phrase) from the real engine
+     */
+    public synchronized int audioPieces() {
+        return audioPieces;
+    }
+
+    /**
+     * @return how many {@link #audioPieces() pieces} had arrived when the session's first audio chunk was sent, 0 before
+     *         it: fewer than all of them shows that audio went out before the whole text was synthesized
+     */
+    public synchronized int audioPiecesAtFirstChunk() {
+        return audioPiecesAtFirstChunk;
+    }
+
     /** @return whether the connection is still open */
     public synchronized boolean open() {
         return open;
@@ -182,7 +200,14 @@ public final class StreamSessionRecord {
         utterancesCompleted++;
     }
 
+    synchronized void audioPiece() {
+        audioPieces++;
+    }
+
     synchronized void audioSent(long bytes) {
+        if (audioBytesSent == 0) {
+            audioPiecesAtFirstChunk = audioPieces;
+        }
         audioBytesSent += bytes;
     }
 

@@ -2,7 +2,7 @@ package dev.camelslng.sandbox.stream;
 
 import dev.camelslng.sandbox.engine.Resampler;
 import dev.camelslng.sandbox.engine.SpeechEngine;
-import dev.camelslng.sandbox.engine.Wav;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import org.slf4j.Logger;
@@ -14,8 +14,9 @@ import java.util.Deque;
 
 /**
  * Plays a TTS session's utterances strictly in order: {@code segment_start}, the audio chunks, {@code segment_end},
- * {@code flushed}, {@code audio_end}. A {@link #clear()} drops what is queued and the rest of the current utterance.
- * Runs on the connection's event loop; only the synthesis itself runs on a worker.
+ * {@code flushed}, {@code audio_end}. Audio goes out while the rest of the text is still being synthesized: the engine
+ * runs on a worker and hands each piece it produces back to the connection's event loop. A {@link #clear()} drops what
+ * is queued and the rest of the current utterance, pieces still on their way included. Runs on the event loop.
  */
 final class TtsPlayer {
 
@@ -24,7 +25,6 @@ final class TtsPlayer {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(TtsPlayer.class);
-    private static final int WAV_RATE_OFFSET = 24;
 
     private final Vertx vertx;
     private final SpeechEngine engine;
@@ -32,8 +32,9 @@ final class TtsPlayer {
     private final StreamSessionRecord record;
     private final Format format;
     private final Deque<String> queue = new ArrayDeque<>();
-    private boolean busy;
-    private int generation;
+    /** The utterance being synthesized or sent, null when idle: pieces and timers of any other one are stale. */
+    private UtteranceAudio current;
+    private boolean segmentOpen;
     private long sequence;
     private int segments;
     private long timer = -1;
@@ -49,21 +50,20 @@ final class TtsPlayer {
     /** Queues one utterance; blank text only earns a {@code flushed}. */
     void enqueue(String text) {
         queue.add(text);
-        if (!busy) {
+        if (current == null) {
             next();
         }
     }
 
     /** Drops the queued utterances and the unsent audio of the current one. */
     void clear() {
-        generation++;
         queue.clear();
-        busy = false;
-        vertx.cancelTimer(timer);
+        current = null;
+        cancelTimer();
     }
 
     private void next() {
-        busy = false;
+        current = null;
         while (!queue.isEmpty() && queue.peek().isBlank() && socket.isLive()) {
             queue.poll();
             socket.send(Messages.of("flushed"));
@@ -72,38 +72,71 @@ final class TtsPlayer {
         if (text == null || !socket.isLive()) {
             return;
         }
-        busy = true;
-        int current = generation;
-        vertx.executeBlocking(() -> pcm(text), false).onComplete(result -> {
-            if (current != generation) {
-                return;
-            }
-            if (result.succeeded()) {
-                socket.send(Messages.of("segment_start").put("segment_id", String.format("seg_%03d", ++segments)));
-                play(result.result(), 0, current);
-            } else {
-                LOG.warn("Speech synthesis failed", result.cause());
-                socket.send(Messages.error("provider_error", "Speech synthesis failed"));
-                next();
-            }
-        });
+        UtteranceAudio audio = new UtteranceAudio(format.chunkBytes());
+        current = audio;
+        segmentOpen = false;
+        Context context = vertx.getOrCreateContext();
+        // Pieces and the end reach the event loop in order through its task queue. The end is queued once more because a
+        // listener added to a future that is already complete runs at once, ahead of pieces still in the queue.
+        vertx.executeBlocking(() -> {
+            engine.synthesizeStreaming(text, format.voice(), (pcm, rate) -> {
+                byte[] piece = Resampler.resample(pcm, rate, format.sampleRate());
+                context.runOnContext(v -> arrived(audio, piece));
+            });
+            return null;
+        }, false).onComplete(result -> context.runOnContext(v -> synthesized(audio, result.cause())));
     }
 
-    private void play(byte[] pcm, int offset, int current) {
-        int position = offset;
-        while (position < pcm.length && current == generation && socket.isLive()) {
-            int length = Math.min(format.chunkBytes(), pcm.length - position);
-            sendChunk(Buffer.buffer(pcm).slice(position, position + length));
-            position += length;
-            if (format.chunkDelayMillis() > 0 && position < pcm.length) {
-                int resumeAt = position;
-                timer = vertx.setTimer(format.chunkDelayMillis(), id -> play(pcm, resumeAt, current));
+    private void arrived(UtteranceAudio audio, byte[] piece) {
+        if (audio == current) {
+            record.audioPiece();
+            audio.append(piece);
+            sendReady(audio);
+        }
+    }
+
+    private void synthesized(UtteranceAudio audio, Throwable failure) {
+        if (audio != current) {
+            return;
+        }
+        if (failure == null) {
+            audio.complete();
+            sendReady(audio);
+        } else {
+            LOG.warn("Speech synthesis failed", failure);
+            cancelTimer();
+            socket.send(Messages.error("provider_error", "Speech synthesis failed"));
+            next();
+        }
+    }
+
+    /** Sends the chunks that are ready, one per chunk delay if there is one, and ends the utterance after its last chunk. */
+    private void sendReady(UtteranceAudio audio) {
+        if (!segmentOpen) {
+            segmentOpen = true;
+            socket.send(Messages.of("segment_start").put("segment_id", String.format("seg_%03d", ++segments)));
+        }
+        while (timer == -1 && audio == current && socket.isLive()) {
+            Buffer chunk = audio.nextChunk();
+            if (chunk == null) {
+                if (audio.isFinished()) {
+                    finish(audio.totalBytes());
+                }
                 return;
             }
+            sendChunk(chunk);
+            if (format.chunkDelayMillis() > 0 && !audio.isFinished()) {
+                timer = vertx.setTimer(format.chunkDelayMillis(), id -> {
+                    timer = -1;
+                    sendReady(audio);
+                });
+            }
         }
-        if (current == generation && socket.isLive()) {
-            finish(pcm.length);
-        }
+    }
+
+    private void cancelTimer() {
+        vertx.cancelTimer(timer);
+        timer = -1;
     }
 
     /** Records before sending, here and below, so that a client seeing a message also sees it recorded. */
@@ -117,7 +150,7 @@ final class TtsPlayer {
         }
     }
 
-    private void finish(int pcmBytes) {
+    private void finish(long pcmBytes) {
         socket.send(Messages.of("segment_end").put("segment_id", String.format("seg_%03d", segments)));
         socket.send(Messages.of("flushed"));
         record.utteranceCompleted();
@@ -127,19 +160,5 @@ final class TtsPlayer {
         } else {
             next();
         }
-    }
-
-    private byte[] pcm(String text) {
-        byte[] audio = engine.synthesize(text, format.voice());
-        return Resampler.resample(Wav.pcmData(audio), rateOf(audio), format.sampleRate());
-    }
-
-    private static int rateOf(byte[] audio) {
-        boolean riff = audio.length >= Wav.HEADER_BYTES && audio[0] == 'R' && audio[1] == 'I' && audio[2] == 'F' && audio[3] == 'F';
-        if (!riff) {
-            return BridgeSession.DEFAULT_SAMPLE_RATE;
-        }
-        int at = WAV_RATE_OFFSET;
-        return (audio[at] & 0xFF) | (audio[at + 1] & 0xFF) << 8 | (audio[at + 2] & 0xFF) << 16 | (audio[at + 3] & 0xFF) << 24;
     }
 }

@@ -4,20 +4,23 @@ import com.sun.speech.freetts.audio.AudioPlayer;
 
 import javax.sound.sampled.AudioFormat;
 import java.io.ByteArrayOutputStream;
+import java.util.function.BiConsumer;
 
 /**
- * A FreeTTS audio player that keeps what the voice writes, in memory, as it arrives. Unlike FreeTTS's own file player it
- * does not pre-allocate in {@link #begin(int)}, whose estimate leaves 110-136 ms of exact zeros at the end.
+ * A FreeTTS audio player that collects, in memory, what the voice writes for each of its utterances (FreeTTS cuts a text
+ * into sentences and phrases) and hands it on, in the voice's format, as soon as the utterance ends. Unlike FreeTTS's own
+ * file player it does not pre-allocate in {@link #begin(int)}, whose estimate leaves 110-136 ms of exact zeros at the end.
  */
 final class CapturedAudio implements AudioPlayer {
 
     private final ByteArrayOutputStream samples = new ByteArrayOutputStream();
+    private final BiConsumer<byte[], AudioFormat> utterances;
     private AudioFormat format;
     private float volume = 1.0f;
 
-    /** @return what was written so far, in the voice's format */
-    byte[] samples() {
-        return samples.toByteArray();
+    /** @param utterances receives each utterance's samples and their format, on FreeTTS's output thread, in order */
+    CapturedAudio(BiConsumer<byte[], AudioFormat> utterances) {
+        this.utterances = utterances;
     }
 
     @Override
@@ -48,6 +51,9 @@ final class CapturedAudio implements AudioPlayer {
 
     @Override
     public boolean end() {
+        byte[] utterance = samples.toByteArray();
+        samples.reset();
+        utterances.accept(utterance, format);
         return true;
     }
 

@@ -6,9 +6,11 @@ import dev.camelslng.sandbox.engine.Resampler;
 import dev.camelslng.sandbox.engine.Wav;
 
 import javax.sound.sampled.AudioFormat;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 
 /**
  * Text to 16 kHz PCM16LE with FreeTTS {@code kevin16}. A voice is not thread-safe (a shared one corrupts output), so each
@@ -29,24 +31,40 @@ final class FreeTtsSynthesizer {
     }
 
     /**
+     * Speaks a text, handing on the audio of each FreeTTS utterance (a sentence or phrase) as soon as FreeTTS has made it.
+     *
+     * @param text   what to say
+     * @param pieces receives 16 kHz mono PCM16LE, never empty, in order, on FreeTTS's output thread, all before this
+     *               returns
+     */
+    void speak(String text, Consumer<byte[]> pieces) {
+        Voice voice = idle.poll();
+        if (voice == null) {
+            voice = newVoice();
+        }
+        try {
+            voice.setAudioPlayer(new CapturedAudio((samples, format) -> {
+                byte[] pcm = toLittleEndian16k(samples, format);
+                if (pcm.length > 0) {
+                    pieces.accept(pcm);
+                }
+            }));
+            voice.speak(text);
+        } finally {
+            idle.add(voice);
+        }
+    }
+
+    /**
      * Speaks a text.
      *
      * @param  text what to say
      * @return      16 kHz mono PCM16LE, empty if FreeTTS says nothing
      */
     byte[] pcm(String text) {
-        Voice voice = idle.poll();
-        if (voice == null) {
-            voice = newVoice();
-        }
-        try {
-            CapturedAudio audio = new CapturedAudio();
-            voice.setAudioPlayer(audio);
-            voice.speak(text);
-            return toLittleEndian16k(audio.samples(), audio.getAudioFormat());
-        } finally {
-            idle.add(voice);
-        }
+        ByteArrayOutputStream pcm = new ByteArrayOutputStream();
+        speak(text, pcm::writeBytes);
+        return pcm.toByteArray();
     }
 
     /**

@@ -50,6 +50,12 @@ public final class RealSpeechEngine implements SpeechEngine {
         return synthesizer.wav(text);
     }
 
+    /** Hands on each FreeTTS utterance (a sentence or phrase) as soon as it is made, 16 kHz; the voice id is ignored. */
+    @Override
+    public void synthesizeStreaming(String text, String voice, AudioSink sink) {
+        synthesizer.speak(text, pcm -> sink.accept(pcm, FreeTtsSynthesizer.SAMPLE_RATE));
+    }
+
     @Override
     public Transcriber newTranscriber() {
         return newTranscriber(DEFAULT_SAMPLE_RATE);

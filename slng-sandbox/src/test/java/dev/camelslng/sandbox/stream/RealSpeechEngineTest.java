@@ -33,13 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The real engine (FreeTTS + Sphinx4) behind the sandbox's HTTP and WebSocket endpoints. One sandbox for the whole class:
- * loading the models takes 5-10 s. Runs in its own surefire execution with a larger heap.
+ * The real engine (FreeTTS + Sphinx4) behind the sandbox's HTTP and WebSocket endpoints. One sandbox for the whole class,
+ * on the engine all real-speech test classes share ({@link RealEngine}). Runs in its own surefire execution with a
+ * larger heap.
  */
 class RealSpeechEngineTest {
 
     @RegisterExtension
-    static final SlngSandboxExtension SANDBOX = new SlngSandboxExtension(SlngSandbox.builder().realSpeech());
+    static final SlngSandboxExtension SANDBOX = new SlngSandboxExtension(SlngSandbox.builder().engine(RealEngine.shared()));
 
     private static final List<String> SENTENCES = List.of(
             "our revenue grew by twelve percent in the second quarter",

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.within;
 class RealSpeechTtsStreamingTest {
 
     @RegisterExtension
-    static final SlngSandboxExtension SANDBOX = new SlngSandboxExtension(SlngSandbox.builder().realSpeech());
+    static final SlngSandboxExtension SANDBOX = new SlngSandboxExtension(SlngSandbox.builder().engine(RealEngine.shared()));
 
     /** Sentences Sphinx4 hears well at 8 kHz as well (the en-us model is wideband: telephone-band audio loses words). */
     private static final String TEXT = "Our revenue grew by twelve percent in the second quarter. "

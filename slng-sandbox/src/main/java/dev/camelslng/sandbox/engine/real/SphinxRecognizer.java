@@ -4,6 +4,7 @@ import dev.camelslng.sandbox.engine.Transcript;
 import edu.cmu.sphinx.api.AbstractSpeechRecognizer;
 import edu.cmu.sphinx.api.Configuration;
 import edu.cmu.sphinx.api.Context;
+import edu.cmu.sphinx.frontend.FrontEnd;
 import edu.cmu.sphinx.result.Result;
 import edu.cmu.sphinx.result.WordResult;
 
@@ -26,9 +27,12 @@ final class SphinxRecognizer extends AbstractSpeechRecognizer {
     private static final String CONFIG = "resource:/dev/camelslng/sandbox/engine/real/sphinx.config.xml";
     private static final String MODELS = "resource:/edu/cmu/sphinx/models/en-us/";
 
+    private final FrontEnd frontEnd;
+
     private SphinxRecognizer(Context context) throws IOException {
         super(context);
         recognizer.allocate();
+        frontEnd = context.getInstance(FrontEnd.class);
     }
 
     /**
@@ -55,6 +59,9 @@ final class SphinxRecognizer extends AbstractSpeechRecognizer {
      *                   {@code pcm}
      */
     Transcript decode(byte[] pcm, BooleanSupplier abandoned) {
+        // the same audio gives the same words whatever was decoded before: the dither's noise and the speech
+        // classifier's levels start again
+        frontEnd.initialize();
         context.setSpeechSource(new ByteArrayInputStream(pcm) {
             @Override
             public synchronized int read(byte[] buffer, int offset, int length) {

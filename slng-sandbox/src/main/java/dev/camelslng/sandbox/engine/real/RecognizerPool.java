@@ -11,9 +11,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.BooleanSupplier;
 
 /**
- * A fixed set of loaded recognisers lent out one call at a time; callers wait when all are busy. Each recogniser is
- * primed with one spoken sentence at load: in this Sphinx4 build, a fresh recogniser whose first input has no speech
- * breaks its live cepstral mean normalisation for good.
+ * A fixed set of loaded recognisers lent out one call at a time; callers wait when all are busy. Each recogniser
+ * decodes one spoken sentence at load, so that the first request does not pay for the JIT warming up the decoder.
  */
 final class RecognizerPool {
 

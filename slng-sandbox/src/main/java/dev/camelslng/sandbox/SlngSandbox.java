@@ -61,6 +61,10 @@ public final class SlngSandbox implements AutoCloseable {
     private final BatchJobStore jobs = new BatchJobStore();
     private final StreamSettings streamSettings;
     private final StreamRecords streams = new StreamRecords();
+    /** Decodes wait for a recogniser on these threads; more than the usual one or two recognisers would need more. */
+    private static final int DECODER_THREADS = 4;
+    private static final String DECODER_POOL = "slng-sandbox-decoder";
+
     private volatile Vertx vertx;
     private volatile int port = -1;
 
@@ -99,7 +103,8 @@ public final class SlngSandbox implements AutoCloseable {
         }
         Vertx newVertx = Vertx.vertx();
         SandboxServices services = new SandboxServices(engine, faults, requests, jobs, models, apiKey, ttsContentType, batchPollsUntilDone,
-                duplicateJobId, this::baseUrl, streamSettings, streams);
+                duplicateJobId, this::baseUrl, streamSettings, streams,
+                newVertx.createSharedWorkerExecutor(DECODER_POOL, DECODER_THREADS));
         HttpServerOptions options = new HttpServerOptions().setHost(host).setPort(requestedPort)
                 .setMaxFormAttributeSize(MAX_FORM_ATTRIBUTE_BYTES).setHandle100ContinueAutomatically(true)
                 .setMaxWebSocketFrameSize(MAX_WEBSOCKET_FRAME_BYTES).setPerMessageWebSocketCompressionSupported(false)

@@ -6,7 +6,7 @@ import dev.camelslng.sandbox.engine.Transcriber;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
-import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerFileUpload;
 import io.vertx.core.http.HttpServerRequest;
@@ -30,11 +30,11 @@ final class BodyReader {
     private static final String SAMPLE_RATE_FIELD = "sample_rate";
     private static final int DEFAULT_SAMPLE_RATE = 16_000;
 
-    private final Vertx vertx;
+    private final WorkerExecutor decoders;
     private final SpeechEngine engine;
 
-    BodyReader(Vertx vertx, SpeechEngine engine) {
-        this.vertx = vertx;
+    BodyReader(WorkerExecutor decoders, SpeechEngine engine) {
+        this.decoders = decoders;
         this.engine = engine;
     }
 
@@ -113,7 +113,7 @@ final class BodyReader {
         if (!transcriber.blocking()) {
             return Future.succeededFuture(result.get());
         }
-        return vertx.executeBlocking(result::get, false).onFailure(e -> LOG.warn("Transcription failed", e));
+        return decoders.executeBlocking(result::get, false).onFailure(e -> LOG.warn("Transcription failed", e));
     }
 
     private static int sampleRate(String declared) {

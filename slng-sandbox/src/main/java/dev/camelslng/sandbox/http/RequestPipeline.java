@@ -28,7 +28,7 @@ final class RequestPipeline {
         this.vertx = vertx;
         this.services = services;
         this.auth = new ApiKeyAuth(services.apiKey());
-        this.bodyReader = new BodyReader(vertx, services.engine());
+        this.bodyReader = new BodyReader(services.decoders(), services.engine());
     }
 
     /** A route that requires the API key. */

@@ -7,6 +7,7 @@ import dev.camelslng.sandbox.engine.SpeechEngine;
 import dev.camelslng.sandbox.fault.FaultInjector;
 import dev.camelslng.sandbox.stream.StreamRecords;
 import dev.camelslng.sandbox.stream.StreamSettings;
+import io.vertx.core.WorkerExecutor;
 
 import java.util.function.Supplier;
 
@@ -25,8 +26,11 @@ import java.util.function.Supplier;
  * @param baseUrl             the server's base URL, known only once it listens
  * @param streamSettings      the defaults of the WebSocket bridges
  * @param streams             where WebSocket bridge sessions are recorded
+ * @param decoders            the worker threads that decode speech, apart from Vert.x's own, so that decodes waiting for
+ *                            a recogniser never hold up other blocking work (synthesis, say)
  */
 public record SandboxServices(SpeechEngine engine, FaultInjector faults, RecordedRequests requests, BatchJobStore jobs, ModelCatalog models,
                               String apiKey, String ttsContentType, int batchPollsUntilDone, DuplicateJobId duplicateJobId,
-                              Supplier<String> baseUrl, StreamSettings streamSettings, StreamRecords streams) {
+                              Supplier<String> baseUrl, StreamSettings streamSettings, StreamRecords streams,
+                              WorkerExecutor decoders) {
 }

@@ -33,7 +33,7 @@ final class StreamUpgradeHandler {
         this.vertx = vertx;
         this.services = services;
         this.auth = new ApiKeyAuth(services.apiKey());
-        this.bridges = new StreamBridges(vertx, services.engine(), services.streamSettings(), services.streams());
+        this.bridges = new StreamBridges(vertx, services.engine(), services.decoders(), services.streamSettings(), services.streams());
     }
 
     /** The handler of one bridge's upgrade path. */

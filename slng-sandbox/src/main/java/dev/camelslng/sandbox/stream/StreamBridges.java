@@ -5,6 +5,7 @@ import dev.camelslng.sandbox.fault.Fault;
 import dev.camelslng.sandbox.fault.SandboxRoute;
 import dev.camelslng.sandbox.fault.StreamEffects;
 import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.ServerWebSocket;
 
@@ -21,18 +22,21 @@ public final class StreamBridges {
 
     private final Vertx vertx;
     private final SpeechEngine engine;
+    private final WorkerExecutor decoders;
     private final StreamSettings settings;
     private final StreamRecords records;
 
     /**
      * @param vertx    the Vert.x instance of the server, for timers and synthesis off the event loop
      * @param engine   the speech engine
+     * @param decoders the worker threads that decode speech
      * @param settings the defaults of the bridges
      * @param records  where sessions are recorded
      */
-    public StreamBridges(Vertx vertx, SpeechEngine engine, StreamSettings settings, StreamRecords records) {
+    public StreamBridges(Vertx vertx, SpeechEngine engine, WorkerExecutor decoders, StreamSettings settings, StreamRecords records) {
         this.vertx = vertx;
         this.engine = engine;
+        this.decoders = decoders;
         this.settings = settings;
         this.records = records;
     }
@@ -59,7 +63,7 @@ public final class StreamBridges {
         StreamSocket wire = new StreamSocket(socket, new RawConnection(connection), record, effects.dropAfterFrames());
         Runnable onEnd = records::ended;
         BridgeSession session = tts ? new TtsSession(vertx, wire, record, effects, onEnd, engine, settings)
-                : new SttSession(vertx, wire, record, effects, onEnd, engine, settings);
+                : new SttSession(vertx, wire, record, effects, onEnd, new SttDecoding(engine, decoders), settings);
         wire.start(session);
     }
 }

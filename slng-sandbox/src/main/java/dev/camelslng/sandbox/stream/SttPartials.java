@@ -2,7 +2,7 @@ package dev.camelslng.sandbox.stream;
 
 import dev.camelslng.sandbox.engine.Transcriber;
 import dev.camelslng.sandbox.engine.Transcript;
-import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 
 /**
  * When the STT bridge reports partial transcripts of the open segment, if the session asked for them. A transcriber that
@@ -16,7 +16,7 @@ final class SttPartials {
 
     private static final int PARTIAL_GROWTH = 5;
 
-    private final Vertx vertx;
+    private final WorkerExecutor workers;
     private final boolean enabled;
     private final long snapshotBytes;
     private final SttSegmenter.Events events;
@@ -27,13 +27,13 @@ final class SttPartials {
     private boolean decoding;
 
     /**
-     * @param vertx      for worker threads
+     * @param workers    the decoder threads
      * @param enabled    whether the session asked for partials
      * @param sampleRate the PCM sample rate, for the snapshot interval
      * @param events     where partials go
      */
-    SttPartials(Vertx vertx, boolean enabled, int sampleRate, SttSegmenter.Events events) {
-        this.vertx = vertx;
+    SttPartials(WorkerExecutor workers, boolean enabled, int sampleRate, SttSegmenter.Events events) {
+        this.workers = workers;
         this.enabled = enabled;
         this.snapshotBytes = 2L * sampleRate;
         this.events = events;
@@ -60,7 +60,7 @@ final class SttPartials {
             decoding = true;
             lastSnapshot = segmentBytes;
             int snapshotSegment = segment;
-            vertx.executeBlocking(transcriber::soFar, false).onComplete(decoded -> {
+            workers.executeBlocking(transcriber::soFar, false).onComplete(decoded -> {
                 decoding = false;
                 if (decoded.succeeded() && snapshotSegment == segment) {
                     report(decoded.result());

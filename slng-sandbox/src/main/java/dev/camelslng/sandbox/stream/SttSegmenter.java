@@ -6,7 +6,7 @@ import dev.camelslng.sandbox.engine.Transcriber;
 import dev.camelslng.sandbox.engine.Transcript;
 import dev.camelslng.sandbox.engine.VoiceActivity;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 
 /**
  * Cuts an STT audio stream into segments, deterministically: the PCM is read as 640-byte (20 ms at 16 kHz) symbols on a
@@ -37,7 +37,7 @@ final class SttSegmenter {
         void decoderBehind(boolean behind);
     }
 
-    private final Vertx vertx;
+    private final WorkerExecutor workers;
     private final SpeechEngine engine;
     private final int sampleRate;
     private final VoiceActivity voiceActivity;
@@ -56,12 +56,12 @@ final class SttSegmenter {
     private boolean decoderBehind;
     private Future<Void> reported = Future.succeededFuture();
 
-    SttSegmenter(Vertx vertx, SpeechEngine engine, int sampleRate, boolean partials, Events events) {
-        this.vertx = vertx;
-        this.engine = engine;
+    SttSegmenter(SttDecoding decoding, int sampleRate, boolean partials, Events events) {
+        this.workers = decoding.workers();
+        this.engine = decoding.engine();
         this.sampleRate = sampleRate;
         this.voiceActivity = engine.voiceActivity();
-        this.partials = new SttPartials(vertx, partials, sampleRate, events);
+        this.partials = new SttPartials(workers, partials, sampleRate, events);
         this.events = events;
         this.transcriber = engine.newTranscriber(sampleRate);
     }
@@ -135,7 +135,7 @@ final class SttSegmenter {
         silentAfterSpeech = 0;
         partials.segmentEnded();
         countUnreported(1);
-        Future<Transcript> decoded = finished.blocking() ? vertx.executeBlocking(finished::result, false)
+        Future<Transcript> decoded = finished.blocking() ? workers.executeBlocking(finished::result, false)
                 : Future.succeededFuture(finished.result());
         reported = reported.transform(previous -> decoded.otherwise(new Transcript("", 0.0)))
                 .map(result -> {

@@ -3,7 +3,6 @@ package dev.camelslng.sandbox.stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.camelslng.sandbox.engine.SpeechEngine;
 import dev.camelslng.sandbox.engine.Transcript;
 import dev.camelslng.sandbox.fault.StreamEffects;
 import io.vertx.core.Future;
@@ -17,16 +16,16 @@ import java.util.Base64;
  */
 final class SttSession extends BridgeSession implements SttSegmenter.Events {
 
-    private final SpeechEngine engine;
+    private final SttDecoding decoding;
     private final StreamSettings settings;
     private SttSegmenter segmenter;
     private int sampleRate;
     private String language;
 
-    SttSession(Vertx vertx, StreamSocket socket, StreamSessionRecord record, StreamEffects effects, Runnable onEnd, SpeechEngine engine,
+    SttSession(Vertx vertx, StreamSocket socket, StreamSessionRecord record, StreamEffects effects, Runnable onEnd, SttDecoding decoding,
                StreamSettings settings) {
         super(vertx, socket, record, effects, onEnd);
-        this.engine = engine;
+        this.decoding = decoding;
         this.settings = settings;
     }
 
@@ -36,7 +35,7 @@ final class SttSession extends BridgeSession implements SttSegmenter.Events {
         String requested = config.path("language").asText("");
         this.language = requested.isBlank() ? "en" : requested;
         boolean partials = config.path("enable_partials").asBoolean(false) || config.path("enable_partial_transcripts").asBoolean(false);
-        this.segmenter = new SttSegmenter(vertx, engine, rate, partials, this);
+        this.segmenter = new SttSegmenter(decoding, rate, partials, this);
     }
 
     @Override

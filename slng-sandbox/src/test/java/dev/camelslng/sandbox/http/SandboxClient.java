@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A thin java.net.http client for the sandbox tests.
@@ -45,6 +46,12 @@ final class SandboxClient {
     HttpResponse<byte[]> stt(Multipart body) throws IOException, InterruptedException {
         return send(authorized("/v1/bridges/unmute/stt/" + STT_MODEL).header("Content-Type", body.contentType())
                 .POST(body.publisher()).build());
+    }
+
+    /** A transcription sent without waiting for its answer. */
+    CompletableFuture<HttpResponse<byte[]>> sttAsync(Multipart body) {
+        return CLIENT.sendAsync(authorized("/v1/bridges/unmute/stt/" + STT_MODEL).header("Content-Type", body.contentType())
+                .POST(body.publisher()).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {

@@ -1,0 +1,105 @@
+package dev.camelslng.sandbox.http;
+
+import dev.camelslng.sandbox.SlngSandbox;
+import dev.camelslng.sandbox.engine.SpeechEngine;
+import dev.camelslng.sandbox.engine.ToneSpeechEngine;
+import dev.camelslng.sandbox.engine.Transcriber;
+import dev.camelslng.sandbox.engine.Transcript;
+import dev.camelslng.sandbox.junit.SlngSandboxExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Decodes that wait for a recogniser do so on the sandbox's own decoder threads: however many transcriptions queue up
+ * behind a slow decoder, a synthesis (which runs on Vert.x's worker pool of 20) is not held up.
+ */
+class DecoderThreadsTest {
+
+    /** More than Vert.x's 20 worker threads. */
+    private static final int TRANSCRIPTIONS = 25;
+    private static final long DECODE_MILLIS = 100;
+
+    private static final SlowRecogniser ENGINE = new SlowRecogniser();
+
+    @RegisterExtension
+    static final SlngSandboxExtension SANDBOX = new SlngSandboxExtension(SlngSandbox.builder().engine(ENGINE));
+
+    @Test
+    void aSynthesisIsServedWhileTranscriptionsWaitForTheOneRecogniser() throws Exception {
+        SandboxClient client = new SandboxClient(SANDBOX.sandbox());
+        byte[] speech = client.tts("call me back").body();
+        List<CompletableFuture<HttpResponse<byte[]>>> transcriptions = new ArrayList<>();
+        for (int i = 0; i < TRANSCRIPTIONS; i++) {
+            transcriptions.add(client.sttAsync(new Multipart().file("audio", "call.wav", "audio/wav", speech)));
+        }
+        while (ENGINE.started.get() < 2) {
+            TimeUnit.MILLISECONDS.sleep(5);
+        }
+
+        HttpResponse<byte[]> synthesis = client.tts("good morning");
+        int decodedMeanwhile = ENGINE.finished.get();
+
+        assertThat(synthesis.statusCode()).isEqualTo(200);
+        assertThat(decodedMeanwhile).as("transcriptions done before the synthesis was served").isLessThan(5);
+        for (CompletableFuture<HttpResponse<byte[]>> transcription : transcriptions) {
+            assertThat(transcription.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        }
+        assertThat(ENGINE.finished.get()).isEqualTo(TRANSCRIPTIONS);
+    }
+
+    /** The tone engine behind one slow, blocking recogniser, as the real engine has. */
+    private static final class SlowRecogniser implements SpeechEngine {
+
+        private final SpeechEngine tone = new ToneSpeechEngine();
+        private final Semaphore recogniser = new Semaphore(1);
+        private final AtomicInteger started = new AtomicInteger();
+        private final AtomicInteger finished = new AtomicInteger();
+
+        @Override
+        public byte[] synthesize(String text, String voice) {
+            return tone.synthesize(text, voice);
+        }
+
+        @Override
+        public Transcriber newTranscriber() {
+            Transcriber decoder = tone.newTranscriber();
+            return new Transcriber() {
+                @Override
+                public void feed(byte[] chunk, int offset, int length) {
+                    decoder.feed(chunk, offset, length);
+                }
+
+                @Override
+                public boolean blocking() {
+                    return true;
+                }
+
+                @Override
+                public Transcript result() {
+                    started.incrementAndGet();
+                    recogniser.acquireUninterruptibly();
+                    try {
+                        TimeUnit.MILLISECONDS.sleep(DECODE_MILLIS);
+                        return decoder.result();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return decoder.result();
+                    } finally {
+                        recogniser.release();
+                        finished.incrementAndGet();
+                    }
+                }
+            };
+        }
+    }
+}

@@ -10,7 +10,7 @@ import java.util.List;
  * The recordings shipped with the example, for a first run against the embedded local server. Never for a real gateway:
  * transcribing them there would cost the user money for nothing. They were spoken by the embedded server's real voice
  * (FreeTTS {@code kevin16}, 16 kHz mono WAV): "do not forget the sales meeting on friday afternoon", "our revenue grew
- * by twelve percent in the second quarter", "hello i am calling about my internet connection which keeps dropping".
+ * by twelve percent this quarter", "hello i am calling about my internet connection which keeps dropping".
  */
 final class Samples {
 

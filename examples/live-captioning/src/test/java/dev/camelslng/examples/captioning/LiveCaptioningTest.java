@@ -35,7 +35,7 @@ class LiveCaptioningTest {
     private static final Duration REAL_SPEECH = Duration.ofSeconds(120);
     /** A recording spoken by FreeTTS, the two sentences 0.8 s apart: src/test/resources. */
     private static final List<String> SPOKEN = List.of("the board approved the budget for next year",
-            "our revenue grew by twelve percent in the second quarter");
+            "our revenue grew by twelve percent this quarter");
 
     /** The gateway named by SLNG_BASE_URL in the runs that do not use the embedded server. */
     @RegisterExtension

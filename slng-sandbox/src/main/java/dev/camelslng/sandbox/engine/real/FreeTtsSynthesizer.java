@@ -22,6 +22,12 @@ final class FreeTtsSynthesizer {
     private static final String VOICE = "kevin16";
     private static final String VOICES_PROPERTY = "freetts.voices";
     private static final String KEVIN_DIRECTORY = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
+    /**
+     * kevin16 speaks at 100 Hz by default. At 130 Hz Sphinx4 hears it better: 11.5% word errors instead of 14.8% over
+     * 60 sentences (593 words), better on each of three sets; 85, 115, 125, 135, 145 and 160 Hz, a wider pitch range and
+     * slower or faster speech did worse.
+     */
+    private static final float PITCH_HZ = 130f;
 
     private final Queue<Voice> idle = new ConcurrentLinkedQueue<>();
 
@@ -105,6 +111,7 @@ final class FreeTtsSynthesizer {
             throw new IllegalStateException("FreeTTS has no voice " + VOICE + "; is net.sf.sociaal:freetts on the classpath?");
         }
         voice.allocate();
+        voice.setPitch(PITCH_HZ);
         return voice;
     }
 }

@@ -21,8 +21,8 @@ class AudioLengthTest {
             Files.copy(in, sample);
         }
 
-        // 22,080 frames of 16 kHz mono PCM
-        assertThat(AudioLength.describe(sample)).isEqualTo("1.4 s");
+        // 48,751 frames of 16 kHz mono PCM
+        assertThat(AudioLength.describe(sample)).isEqualTo("3.0 s");
     }
 
     @Test

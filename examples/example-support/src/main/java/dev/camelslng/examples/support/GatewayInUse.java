@@ -52,6 +52,14 @@ public final class GatewayInUse implements AutoCloseable {
         return gateway;
     }
 
+    /**
+     * @return whether the run talks to the embedded server's real engine, which decodes at a quarter to half of real
+     *         time, one recording after another: a long recording takes minutes to come back
+     */
+    public boolean decodesSlowly() {
+        return sandbox != null && gateway.localEngine() == EngineKind.REAL;
+    }
+
     /** Stops the embedded server, if one was started. */
     @Override
     public void close() {

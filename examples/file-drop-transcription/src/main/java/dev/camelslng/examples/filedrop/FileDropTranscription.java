@@ -25,6 +25,8 @@ public final class FileDropTranscription {
     private static final int EXIT_CANNOT_START = 3;
     private static final Logger LOG = LoggerFactory.getLogger(FileDropTranscription.class);
     private static final int IDLE_SECONDS_BEFORE_EXIT = 3;
+    /** Enough for the longest recording the real engine decodes, 20 MB of PCM (about ten minutes at 16 kHz). */
+    private static final long SLOW_GATEWAY_TIMEOUT_MILLIS = 600_000;
 
     private FileDropTranscription() {
     }
@@ -83,7 +85,7 @@ public final class FileDropTranscription {
             }
             LOG.info("Watching {} for recordings; transcripts go to {}, originals to {}, failures to {}", settings.inbox(),
                     settings.outbox(), settings.done(), settings.failed());
-            runCamel(settings, once, report);
+            runCamel(settings, once, report, gateway.decodesSlowly());
         }
         if (report.failedCount() > 0) {
             LOG.warn(report.summary(requested.failed()));
@@ -93,7 +95,7 @@ public final class FileDropTranscription {
         return EXIT_OK;
     }
 
-    private static void runCamel(FileDropSettings settings, boolean once, RunReport report) {
+    private static void runCamel(FileDropSettings settings, boolean once, RunReport report, boolean slowGateway) {
         Main main = new Main();
         Gateway gateway = settings.gateway();
         if (gateway.baseUrl() != null) {
@@ -104,6 +106,11 @@ public final class FileDropTranscription {
         }
         if (gateway.allowPlainHttp()) {
             main.addInitialProperty("camel.component.slng.allowPlainHttp", "true");
+        }
+        if (slowGateway) {
+            // the component's 60 s for an answer would fail recordings longer than about three minutes
+            main.addInitialProperty("camel.component.slng.responseTimeout", String.valueOf(SLOW_GATEWAY_TIMEOUT_MILLIS));
+            main.addInitialProperty("camel.component.slng.callTimeout", String.valueOf(SLOW_GATEWAY_TIMEOUT_MILLIS));
         }
         if (once) {
             main.configure().setDurationMaxIdleSeconds(IDLE_SECONDS_BEFORE_EXIT);

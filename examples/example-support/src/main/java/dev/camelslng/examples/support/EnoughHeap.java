@@ -18,7 +18,7 @@ import org.slf4j.Logger;
  */
 public final class EnoughHeap {
 
-    static final long LEAST_BYTES = 300L * 1024 * 1024;
+    private static final long LEAST_BYTES = 300L * 1024 * 1024;
     private static final String HEAP = "-Xmx384m";
     private static final String RELAUNCHED = "slng.example.relaunched";
     private static final List<String> HEAP_OPTIONS = List.of("-Xmx", "-Xms", "-XX:MaxHeapSize", "-XX:InitialHeapSize", "-XX:MaxRAM");

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.camelslng.examples.support.CannotFinishException;
 import dev.camelslng.examples.support.EnoughHeap;
+import dev.camelslng.examples.support.ExampleRun;
 import dev.camelslng.examples.support.Gateway;
 import dev.camelslng.examples.support.GatewayInUse;
 import org.apache.camel.main.Main;
@@ -19,9 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class FileDropTranscription {
 
-    private static final int EXIT_OK = 0;
-    private static final int EXIT_FAILED = 1;
-    private static final int EXIT_USAGE = 2;
     private static final int EXIT_CANNOT_START = 3;
     private static final Logger LOG = LoggerFactory.getLogger(FileDropTranscription.class);
     private static final int IDLE_SECONDS_BEFORE_EXIT = 3;
@@ -31,32 +29,17 @@ public final class FileDropTranscription {
     private FileDropTranscription() {
     }
 
-    /** Always ends with {@code System.exit}: libraries' non-daemon threads must not keep a failed run alive. */
+    /** Runs the example; the JVM always ends with {@code System.exit}. */
     public static void main(String[] args) {
-        int status = EXIT_FAILED;
-        try {
-            status = run(args, System.getenv());
-        } catch (RuntimeException | Error e) {
-            // Not a mistake of the user's but a defect: its stack trace is wanted.
-            LOG.error("Stopped by an unexpected failure", e);
-        } finally {
-            System.exit(status);
-        }
+        ExampleRun.exit(LOG, () -> run(args, System.getenv()));
     }
 
     static int run(String[] args, Map<String, String> env) {
-        CommandLine command;
-        try {
-            command = CommandLine.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(CommandLine.USAGE);
-            return EXIT_USAGE;
-        }
-        if (command.help()) {
-            System.out.print(CommandLine.USAGE);
-            return EXIT_OK;
-        }
+        return ExampleRun.run(args, CommandLine::parse, CommandLine::help, CommandLine.USAGE,
+                command -> runTranscription(args, env, command));
+    }
+
+    private static int runTranscription(String[] args, Map<String, String> env, CommandLine command) {
         try {
             FileDropSettings settings = FileDropSettings.fromEnvironment(env, Path.of(""));
             if (EnoughHeap.lacking(settings.gateway())) {
@@ -69,7 +52,7 @@ public final class FileDropTranscription {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.error("Interrupted");
-            return EXIT_FAILED;
+            return ExampleRun.EXIT_FAILED;
         }
     }
 
@@ -89,10 +72,10 @@ public final class FileDropTranscription {
         }
         if (report.failedCount() > 0) {
             LOG.warn(report.summary(requested.failed()));
-            return EXIT_FAILED;
+            return ExampleRun.EXIT_FAILED;
         }
         LOG.info("Done. Transcripts (<name>.txt, <name>.json) are in {}", requested.outbox());
-        return EXIT_OK;
+        return ExampleRun.EXIT_OK;
     }
 
     private static void runCamel(FileDropSettings settings, boolean once, RunReport report, boolean slowGateway) {

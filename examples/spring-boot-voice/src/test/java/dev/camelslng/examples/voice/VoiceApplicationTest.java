@@ -42,9 +42,7 @@ class VoiceApplicationTest {
 
     @DynamicPropertySource
     static void fileDropFolders(DynamicPropertyRegistry registry) {
-        registry.add("voice.inbox", () -> folders.resolve("inbox").toString());
-        registry.add("voice.outbox", () -> folders.resolve("outbox").toString());
-        registry.add("voice.done", () -> folders.resolve("done").toString());
+        FileDropFolders.under(folders, registry);
     }
 
     @Test

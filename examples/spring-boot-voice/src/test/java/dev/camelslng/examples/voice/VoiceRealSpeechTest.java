@@ -34,9 +34,7 @@ class VoiceRealSpeechTest {
 
     @DynamicPropertySource
     static void fileDropFolders(DynamicPropertyRegistry registry) {
-        registry.add("voice.inbox", () -> folders.resolve("inbox").toString());
-        registry.add("voice.outbox", () -> folders.resolve("outbox").toString());
-        registry.add("voice.done", () -> folders.resolve("done").toString());
+        FileDropFolders.under(folders, registry);
         registry.add("voice.local-engine", () -> "real");
     }
 

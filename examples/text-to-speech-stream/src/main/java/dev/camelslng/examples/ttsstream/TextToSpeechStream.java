@@ -11,6 +11,7 @@ import java.util.Map;
 
 import dev.camelslng.examples.support.CannotFinishException;
 import dev.camelslng.examples.support.EnoughHeap;
+import dev.camelslng.examples.support.ExampleRun;
 import dev.camelslng.examples.support.Gateway;
 import dev.camelslng.examples.support.GatewayInUse;
 import org.slf4j.Logger;
@@ -23,57 +24,39 @@ import org.slf4j.LoggerFactory;
  */
 public final class TextToSpeechStream {
 
-    private static final int EXIT_OK = 0;
-    private static final int EXIT_FAILED = 1;
-    private static final int EXIT_USAGE = 2;
     private static final Logger LOG = LoggerFactory.getLogger(TextToSpeechStream.class);
 
     private TextToSpeechStream() {
     }
 
-    /** Always ends with {@code System.exit}: libraries' non-daemon threads must not keep a finished run alive. */
+    /** Runs the example; the JVM always ends with {@code System.exit}. */
     public static void main(String[] args) {
-        int status = EXIT_FAILED;
-        try {
-            status = run(args, System.getenv());
-        } catch (RuntimeException | Error e) {
-            // Not a mistake of the user's but a defect: its stack trace is wanted.
-            LOG.error("Stopped by an unexpected failure", e);
-        } finally {
-            System.exit(status);
-        }
+        ExampleRun.exit(LOG, () -> run(args, System.getenv()));
     }
 
     static int run(String[] args, Map<String, String> env) {
-        CommandLine command;
-        try {
-            command = CommandLine.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(CommandLine.USAGE);
-            return EXIT_USAGE;
-        }
-        if (command.help()) {
-            System.out.print(CommandLine.USAGE);
-            return EXIT_OK;
-        }
+        return ExampleRun.run(args, CommandLine::parse, CommandLine::help, CommandLine.USAGE,
+                command -> runSpeaking(args, env, command));
+    }
+
+    private static int runSpeaking(String[] args, Map<String, String> env, CommandLine command) {
         try {
             Gateway requested = Gateway.fromEnvironment(env);
             if (EnoughHeap.lacking(requested)) {
                 return EnoughHeap.runAgain(TextToSpeechStream.class, args, LOG);
             }
             speak(requested, command);
-            return EXIT_OK;
+            return ExampleRun.EXIT_OK;
         } catch (CannotFinishException e) {
             LOG.error("Cannot speak the text: {}", e.getMessage());
-            return EXIT_FAILED;
+            return ExampleRun.EXIT_FAILED;
         } catch (IOException e) {
             LOG.error("Cannot speak the text: cannot read {}: {}", source(command), e.getMessage());
-            return EXIT_FAILED;
+            return ExampleRun.EXIT_FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.error("Interrupted while speaking the text");
-            return EXIT_FAILED;
+            return ExampleRun.EXIT_FAILED;
         }
     }
 

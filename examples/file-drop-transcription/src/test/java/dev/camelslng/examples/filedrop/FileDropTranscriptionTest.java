@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.camelslng.examples.support.ExampleProcess;
 import dev.camelslng.sandbox.engine.WordErrorRate;
 import dev.camelslng.sandbox.fault.SandboxRoute;
 import dev.camelslng.sandbox.junit.SlngSandboxExtension;
@@ -48,7 +49,7 @@ class FileDropTranscriptionTest {
     @Test
     void helpPrintsTheUsageAndExitsZero() throws Exception {
         for (String help : List.of("--help", "-h")) {
-            AppProcess.Result result = app(Map.of()).run(QUICK, help);
+            ExampleProcess.Result result = app(Map.of()).run(QUICK, help);
 
             assertThat(result.exitCode()).isZero();
             assertThat(result.stdout()).contains("--once").contains(VARIABLES);
@@ -59,7 +60,7 @@ class FileDropTranscriptionTest {
 
     @Test
     void anUnknownFlagPrintsTheUsageToStderrAndExitsTwo() throws Exception {
-        AppProcess.Result result = app(Map.of()).run(QUICK, "--once", "--bogus");
+        ExampleProcess.Result result = app(Map.of()).run(QUICK, "--once", "--bogus");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.stderr()).startsWith("Unknown argument: --bogus").contains("--once").contains(VARIABLES);
@@ -71,7 +72,7 @@ class FileDropTranscriptionTest {
     void anInboxThatIsAFileStopsTheStartWithOneLine() throws Exception {
         Path file = Files.writeString(work.resolve("inbox.txt"), "not a folder");
 
-        AppProcess.Result result = app(Map.of("SLNG_INBOX", file.toString())).run(QUICK, "--once");
+        ExampleProcess.Result result = app(Map.of("SLNG_INBOX", file.toString())).run(QUICK, "--once");
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.stderrLines()).singleElement(as(STRING))
@@ -81,7 +82,7 @@ class FileDropTranscriptionTest {
 
     @Test
     void aBaseUrlThatIsNotAUrlStopsTheStartWithOneLine() throws Exception {
-        AppProcess.Result result = app(Map.of("SLNG_BASE_URL", "not-a-url")).run(QUICK, "--once");
+        ExampleProcess.Result result = app(Map.of("SLNG_BASE_URL", "not-a-url")).run(QUICK, "--once");
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.stderrLines()).singleElement(as(STRING))
@@ -92,7 +93,7 @@ class FileDropTranscriptionTest {
     @ParameterizedTest
     @ValueSource(strings = {"http://someone:pw-in-url@127.0.0.1:9", "http://gateway.example.com"})
     void aGatewayAddressTheComponentRefusesEndsTheStartWithOneLine(String refused) throws Exception {
-        AppProcess.Result result = app(Map.of("SLNG_BASE_URL", refused, "SLNG_API_KEY", "slng_cu_right_or_wrong"))
+        ExampleProcess.Result result = app(Map.of("SLNG_BASE_URL", refused, "SLNG_API_KEY", "slng_cu_right_or_wrong"))
                 .run(QUICK, "--once");
 
         assertThat(result.exitCode()).isEqualTo(3);
@@ -109,7 +110,7 @@ class FileDropTranscriptionTest {
         Files.write(inbox.resolve("b-memo.wav"), speech("buy more coffee"));
         Path failed = work.resolve("file-drop/failed");
 
-        AppProcess.Result result = app(Map.of("SLNG_BASE_URL", SANDBOX.sandbox().baseUrl(), "SLNG_API_KEY", "slng_cu_wrong",
+        ExampleProcess.Result result = app(Map.of("SLNG_BASE_URL", SANDBOX.sandbox().baseUrl(), "SLNG_API_KEY", "slng_cu_wrong",
                 "SLNG_INBOX", inbox.toString())).run(A_FEW_RECORDINGS, "--once");
 
         assertThat(result.exitCode()).isEqualTo(1);
@@ -132,7 +133,8 @@ class FileDropTranscriptionTest {
      */
     @Test
     void onceWithTheEmbeddedServerTranscribesTheSamplesForRealAndExitsZero() throws Exception {
-        AppProcess.Result result = new AppProcess(work, Map.of(), "-Xmx128m").run(REAL_SPEECH, "--once");
+        ExampleProcess.Result result = ExampleProcess.ofMainClass(work, Map.of(), FileDropTranscription.class, "-Xmx128m")
+                .run(REAL_SPEECH, "--once");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stderrLines()).first(as(STRING)).contains("needs more heap than this JVM's").contains("-Xmx384m");
@@ -157,7 +159,8 @@ class FileDropTranscriptionTest {
         Path inbox = Files.createDirectories(work.resolve("drop"));
         Files.write(inbox.resolve("memo.wav"), speech("buy more coffee"));
 
-        AppProcess.Result result = app(Map.of("SLNG_LOCAL_ENGINE", "tone", "SLNG_INBOX", inbox.toString())).run(A_FEW_RECORDINGS, "--once");
+        ExampleProcess.Result result = app(Map.of("SLNG_LOCAL_ENGINE", "tone", "SLNG_INBOX", inbox.toString()))
+                .run(A_FEW_RECORDINGS, "--once");
 
         assertThat(result.exitCode()).isZero();
         assertThat(work.resolve("file-drop/outbox/memo.txt")).hasContent("buy more coffee");
@@ -165,8 +168,8 @@ class FileDropTranscriptionTest {
                 .singleElement(as(STRING)).contains("tone engine: SLNG_LOCAL_ENGINE=tone");
     }
 
-    private AppProcess app(Map<String, String> env) {
-        return new AppProcess(work, env);
+    private ExampleProcess app(Map<String, String> env) {
+        return ExampleProcess.ofMainClass(work, env, FileDropTranscription.class);
     }
 
     private static List<String> names(Path folder) throws IOException {

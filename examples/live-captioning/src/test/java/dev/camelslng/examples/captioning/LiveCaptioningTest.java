@@ -8,9 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import dev.camelslng.examples.support.ExampleProcess;
+import dev.camelslng.sandbox.engine.WordErrorRate;
 import dev.camelslng.sandbox.fault.Fault;
 import dev.camelslng.sandbox.fault.SandboxRoute;
-import dev.camelslng.sandbox.engine.WordErrorRate;
 import dev.camelslng.sandbox.junit.SlngSandboxExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,7 +48,7 @@ class LiveCaptioningTest {
     @Test
     void helpPrintsTheUsageAndExitsZero() throws Exception {
         for (String help : List.of("--help", "-h")) {
-            AppProcess.Result result = app(Map.of()).run(QUICK, help);
+            ExampleProcess.Result result = app(Map.of()).run(QUICK, help);
 
             assertThat(result.exitCode()).isZero();
             assertThat(result.stdout()).startsWith("Usage: java -jar live-captioning.jar [--fast] [--partials] <file.wav>")
@@ -58,7 +59,7 @@ class LiveCaptioningTest {
 
     @Test
     void anUnknownOptionPrintsTheProblemAndTheUsageToStderrAndExitsTwo() throws Exception {
-        AppProcess.Result result = app(Map.of()).run(QUICK, "--bogus", "call.wav");
+        ExampleProcess.Result result = app(Map.of()).run(QUICK, "--bogus", "call.wav");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.stderr()).startsWith("Unknown option: --bogus").contains("Usage: java -jar live-captioning.jar");
@@ -67,7 +68,7 @@ class LiveCaptioningTest {
 
     @Test
     void fastCaptioningWithTheEmbeddedServerPrintsExactlyTheFinalsAndExitsZero() throws Exception {
-        AppProcess.Result result = app(TONE).run(QUICK, "--fast", recording().toString());
+        ExampleProcess.Result result = app(TONE).run(QUICK, "--fast", recording().toString());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdoutLines()).containsExactlyElementsOf(FINALS);
@@ -80,7 +81,7 @@ class LiveCaptioningTest {
         Duration audio = Duration.ofMillis((Files.size(recording) - 44) * 1000 / (16000 * 2));
 
         long started = System.nanoTime();
-        AppProcess.Result result = app(TONE).run(QUICK, recording.toString());
+        ExampleProcess.Result result = app(TONE).run(QUICK, recording.toString());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdoutLines()).containsExactly(FINALS.get(0));
@@ -89,7 +90,7 @@ class LiveCaptioningTest {
 
     @Test
     void partialsArePrintedBeforeTheirFinal() throws Exception {
-        AppProcess.Result result = app(TONE).run(QUICK, "--fast", "--partials", recording().toString());
+        ExampleProcess.Result result = app(TONE).run(QUICK, "--fast", "--partials", recording().toString());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdoutLines()).filteredOn(line -> line.startsWith("final: ")).containsExactlyElementsOf(FINALS);
@@ -103,7 +104,7 @@ class LiveCaptioningTest {
     void byDefaultTheEmbeddedServerHearsRealSpeech() throws Exception {
         Path recording = Path.of(getClass().getResource("/board-meeting.wav").toURI());
 
-        AppProcess.Result result = app(Map.of()).run(REAL_SPEECH, "--partials", recording.toString());
+        ExampleProcess.Result result = app(Map.of()).run(REAL_SPEECH, "--partials", recording.toString());
 
         assertThat(result.exitCode()).isZero();
         List<String> finals = result.stdoutLines().stream().filter(line -> line.startsWith("final: ")).toList();
@@ -122,7 +123,7 @@ class LiveCaptioningTest {
     void streamDropsAreBridgedByTheComponentAndTheFinalsStayTheSame() throws Exception {
         SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).dropAfterFrames(8).times(3));
 
-        AppProcess.Result result = app(gatewayEnv(SANDBOX.sandbox().apiKey())).run(WITH_RECONNECTS, "--fast",
+        ExampleProcess.Result result = app(gatewayEnv(SANDBOX.sandbox().apiKey())).run(WITH_RECONNECTS, "--fast",
                 recording().toString());
 
         assertThat(result.exitCode()).isZero();
@@ -134,7 +135,7 @@ class LiveCaptioningTest {
 
     @Test
     void aMissingFileEndsTheRunWithOneLine() throws Exception {
-        AppProcess.Result result = app(Map.of()).run(QUICK, "no-such.wav");
+        ExampleProcess.Result result = app(Map.of()).run(QUICK, "no-such.wav");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stderrLines()).singleElement(as(STRING)).endsWith("Cannot caption no-such.wav: no such file");
@@ -145,7 +146,7 @@ class LiveCaptioningTest {
     void aWavThatIsNotSixteenBitMonoEndsTheRunWithOneLine() throws Exception {
         Path stereo = Files.write(work.resolve("stereo.wav"), Speech.wav(new byte[6400], 16, 2));
 
-        AppProcess.Result result = app(gatewayEnv(SANDBOX.sandbox().apiKey())).run(QUICK, stereo.toString());
+        ExampleProcess.Result result = app(gatewayEnv(SANDBOX.sandbox().apiKey())).run(QUICK, stereo.toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stderrLines()).singleElement(as(STRING)).contains("Cannot caption " + stereo)
@@ -155,7 +156,7 @@ class LiveCaptioningTest {
 
     @Test
     void aKeyTheGatewayRefusesEndsTheRunWithOneLine() throws Exception {
-        AppProcess.Result result = app(gatewayEnv("slng_cu_wrong")).run(QUICK, "--fast", recording().toString());
+        ExampleProcess.Result result = app(gatewayEnv("slng_cu_wrong")).run(QUICK, "--fast", recording().toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stderrLines()).singleElement(as(STRING)).contains("Cannot caption ").contains("HTTP 401");
@@ -167,7 +168,7 @@ class LiveCaptioningTest {
     void aTransientGatewayErrorIsBridgedWithoutALine() throws Exception {
         SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).errorAfterReady("provider_error", "upstream hiccup"));
 
-        AppProcess.Result result = app(gatewayEnv(SANDBOX.sandbox().apiKey())).run(QUICK, "--fast", recording().toString());
+        ExampleProcess.Result result = app(gatewayEnv(SANDBOX.sandbox().apiKey())).run(QUICK, "--fast", recording().toString());
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdoutLines()).containsExactlyElementsOf(FINALS);
@@ -178,7 +179,7 @@ class LiveCaptioningTest {
     void aKeyRevokedMidStreamEndsTheRunWithOneLine() throws Exception {
         SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).errorAfterReady("auth_error", "key revoked"));
 
-        AppProcess.Result result = app(gatewayEnv(SANDBOX.sandbox().apiKey())).run(QUICK, "--fast", recording().toString());
+        ExampleProcess.Result result = app(gatewayEnv(SANDBOX.sandbox().apiKey())).run(QUICK, "--fast", recording().toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stderrLines()).singleElement(as(STRING)).contains("Cannot caption ").contains("auth_error: key revoked");
@@ -192,7 +193,7 @@ class LiveCaptioningTest {
             closedPort = socket.getLocalPort();
         }
 
-        AppProcess.Result result = app(Map.of("SLNG_BASE_URL", "http://127.0.0.1:" + closedPort, "SLNG_API_KEY", "slng_cu_any"))
+        ExampleProcess.Result result = app(Map.of("SLNG_BASE_URL", "http://127.0.0.1:" + closedPort, "SLNG_API_KEY", "slng_cu_any"))
                 .run(Duration.ofSeconds(40), "--fast", recording().toString());
 
         assertThat(result.exitCode()).isEqualTo(1);
@@ -201,8 +202,8 @@ class LiveCaptioningTest {
         assertThat(result.stdout()).isEmpty();
     }
 
-    private AppProcess app(Map<String, String> env) {
-        return new AppProcess(work, env);
+    private ExampleProcess app(Map<String, String> env) {
+        return ExampleProcess.ofAppJar(work, env);
     }
 
     private static Map<String, String> gatewayEnv(String apiKey) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import dev.camelslng.examples.support.ExampleProcess;
 import dev.camelslng.sandbox.engine.EngineKind;
 import dev.camelslng.sandbox.engine.SpeechEngine;
 import dev.camelslng.sandbox.engine.Transcriber;
@@ -51,7 +52,7 @@ class TextToSpeechStreamTest {
 
     @Test
     void helpPrintsTheUsageAndExitsZero() throws Exception {
-        AppProcess.Result result = app(Map.of()).run(QUICK, "--help");
+        ExampleProcess.Result result = app(Map.of()).run(QUICK, "--help");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdout()).startsWith("Usage: java -jar text-to-speech-stream.jar [--sample-rate N] <out-dir> [text-file]")
@@ -61,7 +62,7 @@ class TextToSpeechStreamTest {
 
     @Test
     void aBadSampleRatePrintsTheProblemAndTheUsageToStderrAndExitsTwo() throws Exception {
-        AppProcess.Result result = app(Map.of()).run(QUICK, "--sample-rate", "fast", "out");
+        ExampleProcess.Result result = app(Map.of()).run(QUICK, "--sample-rate", "fast", "out");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.stderr()).startsWith("--sample-rate takes a positive number of Hz").contains("Usage: ");
@@ -72,7 +73,7 @@ class TextToSpeechStreamTest {
     void eachNonEmptyLineBecomesOneWavInLineOrder() throws Exception {
         Files.writeString(work.resolve("lines.txt"), TEXT);
 
-        AppProcess.Result result = app(TONE).run(QUICK, "speech/out", "lines.txt");
+        ExampleProcess.Result result = app(TONE).run(QUICK, "speech/out", "lines.txt");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdoutLines()).containsExactly(printed("speech/out", 1), printed("speech/out", 2),
@@ -87,7 +88,7 @@ class TextToSpeechStreamTest {
 
     @Test
     void linesFromStandardInputAtEightKilohertz() throws Exception {
-        AppProcess.Result result = app(TONE).runWithInput(QUICK, TEXT, "--sample-rate", "8000", "out");
+        ExampleProcess.Result result = app(TONE).runWithInput(QUICK, TEXT, "--sample-rate", "8000", "out");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdoutLines()).hasSize(3);
@@ -103,7 +104,7 @@ class TextToSpeechStreamTest {
     /** Speech a person can play: valid WAVs of a plausible length, which a speech recogniser turns back into the lines. */
     @Test
     void byDefaultTheEmbeddedServerSpeaksForReal() throws Exception {
-        AppProcess.Result result = app(Map.of()).runWithInput(REAL_SPEECH, String.join("\n", SPOKEN), "--sample-rate", "24000", "out");
+        ExampleProcess.Result result = app(Map.of()).runWithInput(REAL_SPEECH, String.join("\n", SPOKEN), "--sample-rate", "24000", "out");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdoutLines()).hasSize(SPOKEN.size());
@@ -130,7 +131,7 @@ class TextToSpeechStreamTest {
         Files.writeString(work.resolve("lines.txt"), TEXT);
         SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).dropAfterFrames(10).times(3));
 
-        AppProcess.Result result = app(gatewayEnv(SANDBOX.sandbox().apiKey())).run(WITH_RECONNECTS, "out", "lines.txt");
+        ExampleProcess.Result result = app(gatewayEnv(SANDBOX.sandbox().apiKey())).run(WITH_RECONNECTS, "out", "lines.txt");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdoutLines()).containsExactly(printed("out", 1), printed("out", 2), printed("out", 3));
@@ -144,7 +145,7 @@ class TextToSpeechStreamTest {
 
     @Test
     void aMissingTextFileEndsTheRunWithOneLine() throws Exception {
-        AppProcess.Result result = app(Map.of()).run(QUICK, "out", "no-such.txt");
+        ExampleProcess.Result result = app(Map.of()).run(QUICK, "out", "no-such.txt");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stderrLines()).singleElement(as(STRING)).endsWith("Cannot speak the text: no such file: no-such.txt");
@@ -157,7 +158,7 @@ class TextToSpeechStreamTest {
         Files.writeString(work.resolve("lines.txt"), TEXT);
         Files.writeString(work.resolve("out"), "a file");
 
-        AppProcess.Result result = app(Map.of()).run(QUICK, "out", "lines.txt");
+        ExampleProcess.Result result = app(Map.of()).run(QUICK, "out", "lines.txt");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stderrLines()).singleElement(as(STRING)).contains("Cannot speak the text: cannot create the out-dir out");
@@ -168,7 +169,7 @@ class TextToSpeechStreamTest {
     void aKeyTheGatewayRefusesEndsTheRunWithOneLine() throws Exception {
         Files.writeString(work.resolve("lines.txt"), TEXT);
 
-        AppProcess.Result result = app(gatewayEnv("slng_cu_wrong")).run(QUICK, "out", "lines.txt");
+        ExampleProcess.Result result = app(gatewayEnv("slng_cu_wrong")).run(QUICK, "out", "lines.txt");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stderrLines()).singleElement(as(STRING)).contains("Cannot speak the text: ").contains("HTTP 401");
@@ -176,8 +177,8 @@ class TextToSpeechStreamTest {
         assertThat(result.stdout()).isEmpty();
     }
 
-    private AppProcess app(Map<String, String> env) {
-        return new AppProcess(work, env);
+    private ExampleProcess app(Map<String, String> env) {
+        return ExampleProcess.ofAppJar(work, env);
     }
 
     private static Map<String, String> gatewayEnv(String apiKey) {

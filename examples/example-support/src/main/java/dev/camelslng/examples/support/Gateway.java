@@ -20,6 +20,15 @@ import dev.camelslng.sandbox.engine.EngineKind;
  */
 public record Gateway(String apiKey, String baseUrl, boolean allowPlainHttp, EngineKind localEngine) {
 
+    /** The variables every example reads besides SLNG_API_KEY, for its {@code --help}. */
+    public static final String USAGE = """
+              SLNG_BASE_URL  gateway base URL (default https://api.slng.ai); plain http:// only to a loopback
+                             host, unless SLNG_ALLOW_PLAIN_HTTP=true
+              SLNG_LOCAL_ENGINE
+                             real (default): the embedded server speaks and listens for real, offline
+                             (FreeTTS and Sphinx4, about 5 s to load); tone: instant tones, not speech
+            """;
+
     private static final int RECONNECT_ATTEMPTS = 5;
     private static final long RECONNECT_MAX_DELAY_MILLIS = 8000;
 

@@ -1,5 +1,7 @@
 package dev.camelslng.examples.filedrop;
 
+import dev.camelslng.examples.support.Gateway;
+
 /**
  * The example's command line: {@code --once}, {@code --help}/{@code -h}, nothing else. Everything else it reads comes
  * from the environment (see {@link FileDropSettings}).
@@ -22,11 +24,7 @@ record CommandLine(boolean once, boolean help) {
             Environment:
               SLNG_API_KEY   SLNG API key. With neither SLNG_API_KEY nor SLNG_BASE_URL, an embedded local
                              SLNG-compatible server is used, and a new inbox gets 3 sample recordings.
-              SLNG_BASE_URL  gateway base URL (default https://api.slng.ai); plain http:// only to a loopback
-                             host, unless SLNG_ALLOW_PLAIN_HTTP=true
-              SLNG_LOCAL_ENGINE
-                             real (default): the embedded server speaks and listens for real, offline
-                             (FreeTTS and Sphinx4, about 5 s to load); tone: instant tones, not speech
+            """ + Gateway.USAGE + """
               SLNG_INBOX     recordings to transcribe (default file-drop/inbox)
               SLNG_OUTBOX    transcripts: <name>.txt and <name>.json (default file-drop/outbox)
               SLNG_DONE      recordings once transcribed (default file-drop/done)

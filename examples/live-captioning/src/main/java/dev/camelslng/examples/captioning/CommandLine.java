@@ -2,6 +2,8 @@ package dev.camelslng.examples.captioning;
 
 import java.nio.file.Path;
 
+import dev.camelslng.examples.support.Gateway;
+
 /**
  * The example's command line: {@code [--fast] [--partials] <file.wav>}, or {@code --help}/{@code -h}. The gateway comes
  * from the environment (see {@link dev.camelslng.examples.support.Gateway}).
@@ -29,11 +31,7 @@ record CommandLine(boolean fast, boolean partials, boolean help, Path wav) {
             Environment:
               SLNG_API_KEY   SLNG API key. With neither SLNG_API_KEY nor SLNG_BASE_URL, an embedded local
                              SLNG-compatible server is used.
-              SLNG_BASE_URL  gateway base URL (default https://api.slng.ai); plain http:// only to a loopback
-                             host, unless SLNG_ALLOW_PLAIN_HTTP=true
-              SLNG_LOCAL_ENGINE
-                             real (default): the embedded server speaks and listens for real, offline
-                             (FreeTTS and Sphinx4, about 5 s to load); tone: instant tones, not speech
+            """ + Gateway.USAGE + """
 
             Exit status: 0 every final transcript printed, 1 the captioning could not finish: no such file,
                          not a 16-bit PCM mono WAV, the gateway refused the key, ... (the reason is printed

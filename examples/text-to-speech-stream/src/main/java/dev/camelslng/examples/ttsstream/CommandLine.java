@@ -2,6 +2,8 @@ package dev.camelslng.examples.ttsstream;
 
 import java.nio.file.Path;
 
+import dev.camelslng.examples.support.Gateway;
+
 /**
  * The example's command line: {@code [--sample-rate N] <out-dir> [text-file]}, or {@code --help}/{@code -h}. The
  * gateway comes from the environment (see {@link dev.camelslng.examples.support.Gateway}).
@@ -30,11 +32,7 @@ record CommandLine(boolean help, Path outDir, Path textFile, int sampleRate) {
             Environment:
               SLNG_API_KEY   SLNG API key. With neither SLNG_API_KEY nor SLNG_BASE_URL, an embedded local
                              SLNG-compatible server is used.
-              SLNG_BASE_URL  gateway base URL (default https://api.slng.ai); plain http:// only to a loopback
-                             host, unless SLNG_ALLOW_PLAIN_HTTP=true
-              SLNG_LOCAL_ENGINE
-                             real (default): the embedded server speaks and listens for real, offline
-                             (FreeTTS and Sphinx4, about 5 s to load); tone: instant tones, not speech
+            """ + Gateway.USAGE + """
 
             Exit status: 0 every line spoken and written, 1 the run could not finish: no such text file, an
                          out-dir that cannot be created, the gateway refused the key, ... (the reason is

@@ -23,10 +23,10 @@ import io.vertx.core.http.UpgradeRejectedException;
  */
 final class ConnectionFailures {
 
-    /** What to do with the session. */
+    /** What the session's recovery does. */
     @FunctionalInterface
     interface Reaction {
-        void apply(StreamSession session);
+        void apply(SessionRecovery recovery);
     }
 
     private static final int POLICY_VIOLATION = 1008;
@@ -109,7 +109,7 @@ final class ConnectionFailures {
             return s -> s.fail(new SlngException(session.get() + ": " + why + ": a policy violation, which retrying cannot fix"));
         }
         if (code != null && code == NORMAL && wasReady && (progressed || !workLeft)) {
-            return workLeft ? StreamSession::reconnectNow : StreamSession::idle;
+            return workLeft ? SessionRecovery::reconnectNow : SessionRecovery::idle;
         }
         return s -> s.reconnectLater(new SlngException(why), 0);
     }

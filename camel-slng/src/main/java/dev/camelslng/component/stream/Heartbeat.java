@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 import dev.camelslng.component.protocol.stream.ClientMessages;
 
 /**
- * A session's keepalive: after {@code keepAliveInterval} without sending, a {@code keepalive} message and a WebSocket
+ * A connection's keepalive: after {@code keepAliveInterval} without sending, a {@code keepalive} message and a WebSocket
  * ping; a ping left unanswered for {@code pongTimeout}, with nothing else received meanwhile, marks the connection dead
  * (a black-holed link gives no other sign). Used under the session's lock.
  */
@@ -18,11 +18,6 @@ final class Heartbeat {
     Heartbeat(long keepAliveMillis, long pongTimeoutMillis) {
         this.keepAliveNanos = TimeUnit.MILLISECONDS.toNanos(keepAliveMillis);
         this.pongTimeoutNanos = TimeUnit.MILLISECONDS.toNanos(pongTimeoutMillis);
-    }
-
-    /** A new connection: nothing is owed on it yet. */
-    void reset() {
-        pingSentNanos = 0;
     }
 
     /**

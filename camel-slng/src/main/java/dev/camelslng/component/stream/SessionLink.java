@@ -10,18 +10,12 @@ import io.vertx.core.http.WebSocket;
 final class SessionLink {
 
     private final WebSocket socket;
-    private final int generation;
     private volatile long lastSentNanos = System.nanoTime();
     private volatile long lastReceivedNanos = System.nanoTime();
     private long sentBytes;
 
-    SessionLink(WebSocket socket, int generation) {
+    SessionLink(WebSocket socket) {
         this.socket = socket;
-        this.generation = generation;
-    }
-
-    int generation() {
-        return generation;
     }
 
     void sendText(String frame) {

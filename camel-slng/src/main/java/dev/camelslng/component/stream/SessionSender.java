@@ -1,0 +1,125 @@
+package dev.camelslng.component.stream;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import dev.camelslng.component.SlngApiException;
+import dev.camelslng.component.SlngException;
+import dev.camelslng.component.stream.StreamSession.Offer;
+
+/**
+ * What producers give a session: written at once when it is ready, else queued (the first message makes it connect);
+ * a full queue holds the producer up to {@code sendQueueTimeout}. Remembers when producers last used the session, for
+ * its idle close. Takes the session's lock for each step; waiting for room releases it.
+ */
+final class SessionSender {
+
+    private final StreamSession session;
+    private final SessionStateMachine machine;
+    private final SendQueue queue;
+    private long lastUsedNanos = System.nanoTime();
+
+    SessionSender(StreamSession session, SessionStateMachine machine, SendQueue queue) {
+        this.session = session;
+        this.machine = machine;
+        this.queue = queue;
+    }
+
+    /**
+     * Offers a message, waiting up to {@code queueTimeout} ms for room when the send queue is full.
+     *
+     * @throws SlngException when the session has ended, or the queue stayed full
+     */
+    Offer send(Outbound item, long queueTimeout) throws SlngException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(queueTimeout);
+        while (true) {
+            Offer offer = offer(item);
+            if (offer != Offer.FULL) {
+                return offer;
+            }
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            try {
+                if (left <= 0 || !awaitRoom(left)) {
+                    throw new SlngException(session + " cannot take the message: its send queue is full (sendQueueSize="
+                                            + queue.capacity() + ") while it is " + session.state().label()
+                                            + (queueTimeout > 0 ? ", for sendQueueTimeout=" + queueTimeout + " ms" : ""));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SlngException(session + " was interrupted while waiting for room in its send queue", null, e);
+            }
+        }
+    }
+
+    /** Sent now when ready, else queued (connecting first if needed), else FULL. */
+    private Offer offer(Outbound item) throws SlngException {
+        synchronized (session) {
+            SessionState state = machine.state();
+            if (state.isEnded() || state == SessionState.CLOSING) {
+                throw endedError();
+            }
+            lastUsedNanos = System.nanoTime();
+            if (state == SessionState.READY) {
+                item.write().accept(machine.readyLink());
+                return Offer.SENT;
+            }
+            if (queue.isFull()) {
+                return Offer.FULL;
+            }
+            queue.add(item);
+            if (state == SessionState.IDLE) {
+                machine.connect();
+            }
+            return Offer.QUEUED;
+        }
+    }
+
+    /** Waits up to {@code millis} for room in the send queue; returns whether there is room (or the session ended). */
+    private boolean awaitRoom(long millis) throws InterruptedException {
+        synchronized (session) {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+            while (queue.isFull() && !machine.state().isEnded() && machine.state() != SessionState.READY) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return false;
+                }
+                session.wait(left);
+            }
+            return true;
+        }
+    }
+
+    /** Why no more messages are taken: the failure itself when SLNG refused (its status stays visible to the route). */
+    private SlngException endedError() {
+        Throwable lastError = machine.recovery().lastError();
+        if (machine.state() == SessionState.FAILED && lastError instanceof SlngApiException refused) {
+            return new SlngApiException(refused.getMessage(), refused.getStatusCode(), refused.getErrorMessage(),
+                    refused.getErrorDetails(), refused.getRequestId());
+        }
+        return new SlngException(session + " is " + machine.state().label() + (lastError != null ? ": " + lastError.getMessage() : ""),
+                null, lastError);
+    }
+
+    /** Runs {@code action} with the live connection, or with null when there is none; under the session's lock. */
+    void locked(Consumer<SessionLink> action) {
+        lastUsedNanos = System.nanoTime();
+        action.accept(machine.readyLink());
+    }
+
+    /** Closes once everything queued before has gone out: a close command goes after the message's own text or audio. */
+    void closeAfterQueued(String why, long queueTimeout) throws SlngException {
+        synchronized (session) {
+            SessionState state = machine.state();
+            if (state != SessionState.CONNECTING && state != SessionState.RECONNECTING || queue.isEmpty()) {
+                session.close(why);
+                return;
+            }
+        }
+        send(new Outbound(ready -> session.close(why), null, false), queueTimeout);
+    }
+
+    /** Whether producers have not used the session for {@code millis} by {@code now}; under the session's lock. */
+    boolean unusedFor(long millis, long now) {
+        return now - lastUsedNanos >= TimeUnit.MILLISECONDS.toNanos(millis);
+    }
+}

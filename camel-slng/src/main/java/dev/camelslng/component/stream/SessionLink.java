@@ -12,7 +12,6 @@ final class SessionLink {
     private final WebSocket socket;
     private volatile long lastSentNanos = System.nanoTime();
     private volatile long lastReceivedNanos = System.nanoTime();
-    private long sentBytes;
 
     SessionLink(WebSocket socket) {
         this.socket = socket;
@@ -25,7 +24,6 @@ final class SessionLink {
 
     void sendBinary(byte[] audio, int offset, int length) {
         lastSentNanos = System.nanoTime();
-        sentBytes += length;
         socket.writeBinaryMessage(Buffer.buffer(length).appendBytes(audio, offset, length));
     }
 
@@ -43,10 +41,6 @@ final class SessionLink {
 
     long lastReceivedNanos() {
         return lastReceivedNanos;
-    }
-
-    long sentBytes() {
-        return sentBytes;
     }
 
     /** Starts the closing handshake; Vert.x cuts the TCP connection if the server does not answer in time. */

@@ -51,13 +51,13 @@ abstract class BridgeSession implements StreamSocket.Listener {
         String type = json == null ? "" : json.path("type").asText("");
         if (!initialised) {
             if ("init".equals(type)) {
-                record.init(text);
+                record.connection.init(text);
                 initialise(json);
             } else {
                 socket.close(POLICY_VIOLATION);
             }
         } else if ("keepalive".equals(type)) {
-            record.keepalive();
+            record.connection.keepalive();
         } else if (json == null) {
             socket.send(Messages.error("invalid_request", "Messages must be JSON objects"));
         } else {

@@ -2,7 +2,6 @@ package dev.camelslng.sandbox.stream;
 
 import dev.camelslng.sandbox.fault.SandboxRoute;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,23 +15,9 @@ public final class StreamSessionRecord {
     private final String model;
     private final String sessionId;
     private final Map<String, String> headers;
-    private final List<String> texts = new ArrayList<>();
-    private final List<String> finals = new ArrayList<>();
-    private String initJson;
-    private int flushes;
-    private int clears;
-    private int keepalives;
-    private int pings;
-    private long audioBytesReceived;
-    private long finalBytes;
-    private int utterancesCompleted;
-    private int readPauses;
-    private long audioBytesSent;
-    private int audioPieces;
-    private int audioPiecesAtFirstChunk;
-    private boolean open = true;
-    private Integer closeCode;
-    private boolean dropped;
+    final ConnectionRecord connection = new ConnectionRecord();
+    final TtsRecord tts = new TtsRecord();
+    final SttRecord stt = new SttRecord();
 
     StreamSessionRecord(SandboxRoute route, String model, String sessionId, Map<String, String> headers) {
         this.route = route;
@@ -57,180 +42,109 @@ public final class StreamSessionRecord {
     }
 
     /**
-     * @return the upgrade request's headers (first value of each, looked up case-insensitively, unmodifiable) without
-     *         the credentials {@code Authorization}, {@code X-API-Key} and {@code X-Slng-Provider-Key}, as in recorded
-     *         requests
+     * @return the upgrade request's headers (first value of each, case-insensitive names, unmodifiable) without the
+     *         credentials {@code Authorization}, {@code X-API-Key} and {@code X-Slng-Provider-Key}, as in recorded requests
      */
     public Map<String, String> headers() {
         return headers;
     }
 
     /** @return the first message as received, or null before it arrived */
-    public synchronized String initJson() {
-        return initJson;
+    public String initJson() {
+        return connection.initJson();
     }
 
     /** @return the TTS {@code text} fields, in order */
-    public synchronized List<String> texts() {
-        return List.copyOf(texts);
+    public List<String> texts() {
+        return tts.texts();
     }
 
     /** @return the TTS flushes: {@code flush} messages plus {@code text} messages with {@code flush:true} */
-    public synchronized int flushes() {
-        return flushes;
+    public int flushes() {
+        return tts.flushes();
     }
 
     /** @return the {@code clear} messages */
-    public synchronized int clears() {
-        return clears;
+    public int clears() {
+        return tts.clears();
     }
 
     /** @return the {@code keepalive} messages */
-    public synchronized int keepalives() {
-        return keepalives;
+    public int keepalives() {
+        return connection.keepalives();
     }
 
     /** @return the WebSocket ping frames received */
-    public synchronized int pings() {
-        return pings;
+    public int pings() {
+        return connection.pings();
     }
 
     /** @return the STT PCM bytes received (a leading WAV header not counted) */
-    public synchronized long audioBytesReceived() {
-        return audioBytesReceived;
+    public long audioBytesReceived() {
+        return stt.audioBytesReceived();
     }
 
     /** @return the STT {@code final_transcript} texts, in order */
-    public synchronized List<String> finals() {
-        return List.copyOf(finals);
+    public List<String> finals() {
+        return stt.finals();
     }
 
     /** @return the STT PCM bytes the finals covered, in total */
-    public synchronized long finalBytes() {
-        return finalBytes;
+    public long finalBytes() {
+        return stt.finalBytes();
     }
 
     /**
      * @return how many times the STT bridge stopped reading this connection because its decoder fell behind
      *         (backpressure); it reads on once the decoder caught up
      */
-    public synchronized int readPauses() {
-        return readPauses;
+    public int readPauses() {
+        return stt.readPauses();
     }
 
     /** @return the TTS utterances whose {@code audio_end} was sent */
-    public synchronized int utterancesCompleted() {
-        return utterancesCompleted;
+    public int utterancesCompleted() {
+        return tts.utterancesCompleted();
     }
 
     /** @return the TTS PCM bytes sent */
-    public synchronized long audioBytesSent() {
-        return audioBytesSent;
+    public long audioBytesSent() {
+        return tts.audioBytesSent();
     }
 
     /**
      * @return the TTS audio pieces the engine handed to this session as it synthesized: one per utterance from the tone
      *         engine, one per FreeTTS utterance (a sentence or phrase) from the real engine
      */
-    public synchronized int audioPieces() {
-        return audioPieces;
+    public int audioPieces() {
+        return tts.audioPieces();
     }
 
     /**
      * @return how many {@link #audioPieces() pieces} had arrived when the session's first audio chunk was sent, 0 before
      *         it: fewer than all of them shows that audio went out before the whole text was synthesized
      */
-    public synchronized int audioPiecesAtFirstChunk() {
-        return audioPiecesAtFirstChunk;
+    public int audioPiecesAtFirstChunk() {
+        return tts.audioPiecesAtFirstChunk();
     }
 
     /** @return whether the connection is still open */
-    public synchronized boolean open() {
-        return open;
+    public boolean open() {
+        return connection.open();
     }
 
     /** @return the close code (sent by the server, else received from the client), null when none was exchanged */
-    public synchronized Integer closeCode() {
-        return closeCode;
+    public Integer closeCode() {
+        return connection.closeCode();
     }
 
     /** @return whether the sandbox dropped the TCP connection without a close frame */
-    public synchronized boolean dropped() {
-        return dropped;
-    }
-
-    synchronized void init(String json) {
-        this.initJson = json;
-    }
-
-    synchronized void text(String text) {
-        texts.add(text);
-    }
-
-    synchronized void flush() {
-        flushes++;
-    }
-
-    synchronized void clear() {
-        clears++;
-    }
-
-    synchronized void keepalive() {
-        keepalives++;
-    }
-
-    synchronized void ping() {
-        pings++;
-    }
-
-    synchronized void audioReceived(long totalBytes) {
-        audioBytesReceived = totalBytes;
-    }
-
-    synchronized void finalTranscript(String transcript, long bytes) {
-        finals.add(transcript);
-        finalBytes += bytes;
-    }
-
-    synchronized void readPaused() {
-        readPauses++;
-    }
-
-    synchronized void utteranceCompleted() {
-        utterancesCompleted++;
-    }
-
-    synchronized void audioPiece() {
-        audioPieces++;
-    }
-
-    synchronized void audioSent(long bytes) {
-        if (audioBytesSent == 0) {
-            audioPiecesAtFirstChunk = audioPieces;
-        }
-        audioBytesSent += bytes;
-    }
-
-    synchronized void closing(int code) {
-        if (closeCode == null) {
-            closeCode = code;
-        }
-    }
-
-    synchronized void dropping() {
-        dropped = true;
-    }
-
-    synchronized void ended(Short remoteCloseCode) {
-        open = false;
-        if (closeCode == null && remoteCloseCode != null && !dropped) {
-            closeCode = (int) remoteCloseCode;
-        }
+    public boolean dropped() {
+        return connection.dropped();
     }
 
     @Override
-    public synchronized String toString() {
-        return "StreamSessionRecord[" + route + " " + model + " " + sessionId + ", open=" + open + ", closeCode=" + closeCode
-               + ", dropped=" + dropped + "]";
+    public String toString() {
+        return "StreamSessionRecord[" + route + " " + model + " " + sessionId + ", " + connection + "]";
     }
 }

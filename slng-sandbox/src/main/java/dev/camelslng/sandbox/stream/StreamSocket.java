@@ -51,7 +51,7 @@ final class StreamSocket {
         socket.exceptionHandler(e -> LOG.debug("Bridge session {} failed", record.sessionId(), e));
         socket.closeHandler(closed -> {
             finished = true;
-            record.ended(socket.closeStatusCode());
+            record.connection.ended(socket.closeStatusCode());
             listener.onEnd();
         });
     }
@@ -82,7 +82,7 @@ final class StreamSocket {
     void close(int code) {
         if (isLive()) {
             finished = true;
-            record.closing(code);
+            record.connection.closing(code);
             socket.close((short) code);
         }
     }
@@ -109,7 +109,7 @@ final class StreamSocket {
             return;
         }
         if (frame.type() == WebSocketFrameType.PING) {
-            record.ping();
+            record.connection.ping();
             return;
         }
         if (frame.isText() || frame.isBinary()) {
@@ -149,7 +149,7 @@ final class StreamSocket {
         frames++;
         if (dropAfterFrames > 0 && frames >= dropAfterFrames && isLive()) {
             finished = true;
-            record.dropping();
+            record.connection.dropping();
             return true;
         }
         return false;

@@ -61,7 +61,7 @@ final class SttSession extends BridgeSession implements SttSegmenter.Events {
     @Override
     protected void onAudio(byte[] audio) {
         segmenter.feed(audio);
-        record.audioReceived(segmenter.received());
+        record.stt.audioReceived(segmenter.received());
     }
 
     @Override
@@ -73,7 +73,7 @@ final class SttSession extends BridgeSession implements SttSegmenter.Events {
     @Override
     public void decoderBehind(boolean behind) {
         if (behind) {
-            record.readPaused();
+            record.stt.readPaused();
             socket.pause();
         } else {
             socket.resume();
@@ -82,7 +82,7 @@ final class SttSession extends BridgeSession implements SttSegmenter.Events {
 
     @Override
     public void segment(SttSegment segment, boolean bySilence) {
-        record.finalTranscript(segment.transcript(), segment.bytes());
+        record.stt.finalTranscript(segment.transcript(), segment.bytes());
         ObjectNode message = Messages.of("final_transcript").put("transcript", segment.transcript())
                 .put("confidence", segment.confidence()).put("language", language)
                 .put("duration", segment.bytes() / (sampleRate * 2.0));

@@ -1,22 +1,19 @@
 package dev.camelslng.sandbox.stream;
 
-import dev.camelslng.sandbox.engine.Resampler;
 import dev.camelslng.sandbox.engine.SpeechEngine;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayDeque;
-import java.util.Base64;
 import java.util.Deque;
 
 /**
  * Plays a TTS session's utterances strictly in order: {@code segment_start}, the audio chunks, {@code segment_end},
- * {@code flushed}, {@code audio_end}. Audio goes out while the rest of the text is still being synthesized: the engine
- * runs on a worker and hands each piece it produces back to the connection's event loop. A {@link #clear()} drops what
- * is queued and the rest of the current utterance, pieces still on their way included. Runs on the event loop.
+ * {@code flushed}, {@code audio_end}. Audio goes out while the rest of the text is still being synthesized (see
+ * {@link StreamingSynthesis}), paced by the chunk delay if there is one. A {@link #clear()} drops what is queued and the
+ * rest of the current utterance, pieces still on their way included. Runs on the event loop.
  */
 final class TtsPlayer {
 
@@ -27,24 +24,24 @@ final class TtsPlayer {
     private static final Logger LOG = LoggerFactory.getLogger(TtsPlayer.class);
 
     private final Vertx vertx;
-    private final SpeechEngine engine;
     private final StreamSocket socket;
-    private final StreamSessionRecord record;
+    private final TtsRecord record;
     private final Format format;
+    private final StreamingSynthesis synthesis;
+    private final TtsOutput output;
     private final Deque<String> queue = new ArrayDeque<>();
     /** The utterance being synthesized or sent, null when idle: pieces and timers of any other one are stale. */
     private UtteranceAudio current;
     private boolean segmentOpen;
-    private long sequence;
-    private int segments;
     private long timer = -1;
 
-    TtsPlayer(Vertx vertx, SpeechEngine engine, StreamSocket socket, StreamSessionRecord record, Format format) {
+    TtsPlayer(Vertx vertx, SpeechEngine engine, StreamSocket socket, TtsRecord record, Format format) {
         this.vertx = vertx;
-        this.engine = engine;
         this.socket = socket;
         this.record = record;
         this.format = format;
+        this.synthesis = new StreamingSynthesis(vertx, engine, format.voice(), format.sampleRate());
+        this.output = new TtsOutput(socket, record, format.sampleRate(), format.binary());
     }
 
     /** Queues one utterance; blank text only earns a {@code flushed}. */
@@ -66,7 +63,7 @@ final class TtsPlayer {
         current = null;
         while (!queue.isEmpty() && queue.peek().isBlank() && socket.isLive()) {
             queue.poll();
-            socket.send(Messages.of("flushed"));
+            output.flushed();
         }
         String text = queue.poll();
         if (text == null || !socket.isLive()) {
@@ -75,16 +72,7 @@ final class TtsPlayer {
         UtteranceAudio audio = new UtteranceAudio(format.chunkBytes());
         current = audio;
         segmentOpen = false;
-        Context context = vertx.getOrCreateContext();
-        // Pieces and the end reach the event loop in order through its task queue. The end is queued once more because a
-        // listener added to a future that is already complete runs at once, ahead of pieces still in the queue.
-        vertx.executeBlocking(() -> {
-            engine.synthesizeStreaming(text, format.voice(), (pcm, rate) -> {
-                byte[] piece = Resampler.resample(pcm, rate, format.sampleRate());
-                context.runOnContext(v -> arrived(audio, piece));
-            });
-            return null;
-        }, false).onComplete(result -> context.runOnContext(v -> synthesized(audio, result.cause())));
+        synthesis.start(text, piece -> arrived(audio, piece), failure -> synthesized(audio, failure));
     }
 
     private void arrived(UtteranceAudio audio, byte[] piece) {
@@ -105,7 +93,7 @@ final class TtsPlayer {
         } else {
             LOG.warn("Speech synthesis failed", failure);
             cancelTimer();
-            socket.send(Messages.error("provider_error", "Speech synthesis failed"));
+            output.synthesisFailed();
             next();
         }
     }
@@ -114,7 +102,7 @@ final class TtsPlayer {
     private void sendReady(UtteranceAudio audio) {
         if (!segmentOpen) {
             segmentOpen = true;
-            socket.send(Messages.of("segment_start").put("segment_id", String.format("seg_%03d", ++segments)));
+            output.segmentStart();
         }
         while (timer == -1 && audio == current && socket.isLive()) {
             Buffer chunk = audio.nextChunk();
@@ -124,7 +112,7 @@ final class TtsPlayer {
                 }
                 return;
             }
-            sendChunk(chunk);
+            output.chunk(chunk);
             if (format.chunkDelayMillis() > 0 && !audio.isFinished()) {
                 timer = vertx.setTimer(format.chunkDelayMillis(), id -> {
                     timer = -1;
@@ -139,22 +127,8 @@ final class TtsPlayer {
         timer = -1;
     }
 
-    /** Records before sending, here and below, so that a client seeing a message also sees it recorded. */
-    private void sendChunk(Buffer chunk) {
-        record.audioSent(chunk.length());
-        if (format.binary()) {
-            socket.sendBinary(chunk);
-        } else {
-            socket.send(Messages.of("audio_chunk").put("data", Base64.getEncoder().encodeToString(chunk.getBytes()))
-                    .put("sequence", sequence++));
-        }
-    }
-
     private void finish(long pcmBytes) {
-        socket.send(Messages.of("segment_end").put("segment_id", String.format("seg_%03d", segments)));
-        socket.send(Messages.of("flushed"));
-        record.utteranceCompleted();
-        socket.send(Messages.of("audio_end").put("duration", Messages.seconds(pcmBytes, format.sampleRate())));
+        output.utteranceEnd(pcmBytes);
         if (format.closeAfterEach()) {
             socket.close(BridgeSession.NORMAL_CLOSURE);
         } else {

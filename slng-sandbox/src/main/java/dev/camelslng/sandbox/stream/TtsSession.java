@@ -28,7 +28,7 @@ final class TtsSession extends BridgeSession {
         String voice = init.path("voice").isTextual() ? init.get("voice").asText() : null;
         TtsPlayer.Format format = new TtsPlayer.Format(sampleRate, voice, settings.chunkBytes(),
                 settings.binaryAudio() || effects.binaryAudioFrames(), effects.chunkDelayMillis(), effects.closesAfterEachUtterance());
-        player = new TtsPlayer(vertx, engine, socket, record, format);
+        player = new TtsPlayer(vertx, engine, socket, record.tts, format);
     }
 
     @Override
@@ -36,7 +36,7 @@ final class TtsSession extends BridgeSession {
         switch (type) {
             case "text" -> {
                 String text = message.path("text").asText("");
-                record.text(text);
+                record.tts.text(text);
                 buffered.append(text);
                 if (message.path("flush").asBoolean(false)) {
                     flush();
@@ -44,7 +44,7 @@ final class TtsSession extends BridgeSession {
             }
             case "flush" -> flush();
             case "clear" -> {
-                record.clear();
+                record.tts.clear();
                 buffered.setLength(0);
                 player.clear();
                 socket.send(Messages.of("cleared"));
@@ -70,7 +70,7 @@ final class TtsSession extends BridgeSession {
     }
 
     private void flush() {
-        record.flush();
+        record.tts.flush();
         String text = buffered.toString();
         buffered.setLength(0);
         player.enqueue(text);

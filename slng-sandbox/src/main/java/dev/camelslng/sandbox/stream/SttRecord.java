@@ -1,0 +1,45 @@
+package dev.camelslng.sandbox.stream;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The STT bridge's part of a {@link StreamSessionRecord}: the audio it got, the finals it made of it and how often it
+ * held the client back. Thread-safe: written on the event loop, read by tests.
+ */
+final class SttRecord {
+
+    private final List<String> finals = new ArrayList<>();
+    private long audioBytesReceived;
+    private long finalBytes;
+    private int readPauses;
+
+    synchronized long audioBytesReceived() {
+        return audioBytesReceived;
+    }
+
+    synchronized List<String> finals() {
+        return List.copyOf(finals);
+    }
+
+    synchronized long finalBytes() {
+        return finalBytes;
+    }
+
+    synchronized int readPauses() {
+        return readPauses;
+    }
+
+    synchronized void audioReceived(long totalBytes) {
+        audioBytesReceived = totalBytes;
+    }
+
+    synchronized void finalTranscript(String transcript, long bytes) {
+        finals.add(transcript);
+        finalBytes += bytes;
+    }
+
+    synchronized void readPaused() {
+        readPauses++;
+    }
+}

@@ -15,10 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The STT bridge inside a session. Audio goes out as binary frames and is kept until a final transcript covers it; a
- * final covers the audio its {@code duration} adds up to on its connection (or, without one, up to the pending
- * {@code finalize}, else everything sent). After a drop the new connection gets the uncovered audio again, with the
- * unanswered {@code finalize}s where they were, so the finals of all connections together cover the audio exactly once.
+ * The STT bridge inside a session: the server's transcripts turned into events and into the replies of the exchanges
+ * that wait for them. The audio goes out as binary frames through {@link UncoveredAudio}, which decides what a final covers.
  */
 final class SttProtocol implements SessionProtocol {
 
@@ -26,20 +24,13 @@ final class SttProtocol implements SessionProtocol {
 
     private final StreamSession session;
     private final String init;
-    private final int bytesPerSecond;
-    private final ReplayBuffer replay;
-    private final ArrayDeque<Long> finalizes = new ArrayDeque<>();
+    private final UncoveredAudio audio;
     private final ArrayDeque<TranscriptWaiter> waiters = new ArrayDeque<>();
-    private long covered;
-    private long connectionStart;
-    private double connectionSeconds;
-    private long resentBytes;
 
     SttProtocol(StreamSession session, long replayCapacity) {
         this.session = session;
         this.init = session.settings().initMessage(true);
-        this.bytesPerSecond = session.settings().bytesPerSecond();
-        this.replay = new ReplayBuffer(replayCapacity);
+        this.audio = new UncoveredAudio(session, replayCapacity);
     }
 
     @Override
@@ -49,18 +40,16 @@ final class SttProtocol implements SessionProtocol {
 
     /** The exchange will reply with the finals of the audio that follows, up to its finalize. */
     void awaitTranscripts(InFlightExchange exchange) {
-        waiters.add(new TranscriptWaiter(exchange, replay.end()));
+        waiters.add(new TranscriptWaiter(exchange, audio.end()));
     }
 
     void audio(SessionLink link, byte[] chunk) {
-        replay.append(chunk, session);
-        link.sendBinary(chunk, 0, chunk.length);
+        audio.send(link, chunk);
     }
 
     /** Asks for the finals of everything sent so far; the waiting exchange, if any, is answered by them. */
     void finalize(SessionLink link, InFlightExchange exchange) {
-        long mark = replay.end();
-        finalizes.add(mark);
+        long mark = audio.finalizeSent();
         for (TranscriptWaiter waiter : waiters) {
             if (waiter.exchange() == exchange) {
                 waiter.until(mark);
@@ -71,16 +60,7 @@ final class SttProtocol implements SessionProtocol {
 
     @Override
     public void resume(SessionLink link) {
-        connectionStart = Math.max(covered, replay.start());
-        connectionSeconds = 0;
-        long[] position = {connectionStart};
-        for (long mark : finalizes) {
-            replay.forEach(position[0], mark, link::sendBinary);
-            link.sendText(ClientMessages.FINALIZE);
-            position[0] = Math.max(position[0], mark);
-        }
-        replay.forEach(position[0], replay.end(), link::sendBinary);
-        resentBytes += replay.end() - connectionStart;
+        audio.resend(link);
     }
 
     @Override
@@ -106,30 +86,13 @@ final class SttProtocol implements SessionProtocol {
     private void onFinal(ServerMessage message) {
         String transcript = transcript(message);
         Double duration = message.number("duration");
-        long reached;
-        if (duration != null) {
-            connectionSeconds += duration;
-            reached = connectionStart + Math.round(connectionSeconds * bytesPerSecond / 2) * 2;
-        } else {
-            reached = finalizes.isEmpty() ? replay.end() : finalizes.peek();
-        }
-        long tolerance = bytesPerSecond / 50;
-        while (!finalizes.isEmpty() && reached + tolerance >= finalizes.peek()) {
-            reached = Math.max(reached, finalizes.poll());
-        }
-        covered = Math.max(covered, Math.min(reached, replay.end()));
-        replay.releaseUpTo(covered);
+        long covered = audio.cover(duration);
         session.emit(StreamEvent.of(transcript, transcriptHeaders(message, true)));
         for (Iterator<TranscriptWaiter> it = waiters.iterator(); it.hasNext();) {
             TranscriptWaiter waiter = it.next();
-            waiter.offer(transcript, duration, covered);
-            if (waiter.answeredBy(covered)) {
+            if (waiter.offer(transcript, duration, covered)) {
                 it.remove();
-                session.runOnWorker(() -> waiter.exchange().complete(reply -> {
-                    reply.setBody(waiter.transcript());
-                    reply.setHeader(SlngConstants.TRANSCRIPTS, waiter.finals());
-                    reply.setHeader(SlngConstants.DURATION, waiter.seconds());
-                }, null));
+                session.runOnWorker(waiter::reply);
             }
         }
     }
@@ -160,30 +123,28 @@ final class SttProtocol implements SessionProtocol {
 
     @Override
     public boolean hasUnfinishedWork() {
-        return replay.end() > covered || !finalizes.isEmpty();
+        return audio.hasUncovered();
     }
 
     @Override
     public boolean awaitsAnswer() {
-        return !finalizes.isEmpty() || !waiters.isEmpty();
+        return audio.awaitsFinalize() || !waiters.isEmpty();
     }
 
     @Override
     public void abandon(Throwable cause) {
-        for (TranscriptWaiter waiter : waiters) {
-            session.runOnWorker(() -> waiter.exchange().complete(null, cause));
-        }
+        waiters.forEach(waiter -> session.runOnWorker(() -> waiter.exchange().complete(null, cause)));
         waiters.clear();
-        finalizes.clear();
+        audio.abandon();
     }
 
     @Override
     public long retainedBytes() {
-        return replay.size();
+        return audio.retainedBytes();
     }
 
     @Override
     public long resentBytes() {
-        return resentBytes;
+        return audio.resentBytes();
     }
 }

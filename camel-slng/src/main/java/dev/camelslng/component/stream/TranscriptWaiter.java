@@ -3,6 +3,7 @@ package dev.camelslng.component.stream;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.camelslng.component.SlngConstants;
 import dev.camelslng.component.inflight.InFlightExchange;
 
 /** An stt-stream exchange that replies with the final transcripts of its own audio, from its first byte to its finalize. */
@@ -28,8 +29,11 @@ final class TranscriptWaiter {
         until = offset;
     }
 
-    /** Takes a final that covered audio up to {@code coveredTo}, if that audio includes some of this exchange's. */
-    void offer(String transcript, Double duration, long coveredTo) {
+    /**
+     * Takes a final that covered audio up to {@code coveredTo}, if that audio includes some of this exchange's; returns
+     * whether the finals now cover its finalize, so the exchange has its answer.
+     */
+    boolean offer(String transcript, Double duration, long coveredTo) {
         if (coveredTo > start) {
             if (!transcript.isBlank()) {
                 finals.add(transcript.strip());
@@ -38,21 +42,15 @@ final class TranscriptWaiter {
                 seconds += duration;
             }
         }
-    }
-
-    boolean answeredBy(long coveredTo) {
         return coveredTo >= until;
     }
 
-    String transcript() {
-        return String.join(" ", finals);
-    }
-
-    List<String> finals() {
-        return List.copyOf(finals);
-    }
-
-    double seconds() {
-        return seconds;
+    /** Replies with the finals taken: as one text, one by one, and their total duration. */
+    void reply() {
+        exchange.complete(reply -> {
+            reply.setBody(String.join(" ", finals));
+            reply.setHeader(SlngConstants.TRANSCRIPTS, List.copyOf(finals));
+            reply.setHeader(SlngConstants.DURATION, seconds);
+        }, null);
     }
 }

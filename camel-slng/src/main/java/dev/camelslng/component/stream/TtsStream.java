@@ -46,7 +46,7 @@ public final class TtsStream {
             StreamSession session = sessions.find(request.streamId());
             if (session != null && command == StreamCommand.CLEAR) {
                 session.locked(link -> {
-                    session.dropQueued(TtsProtocol.clearedByBargeIn());
+                    session.dropQueued(PendingUtterances.clearedByBargeIn());
                     ((TtsProtocol) session.protocol()).clear(link);
                 });
             } else if (session != null) {
@@ -61,10 +61,10 @@ public final class TtsStream {
         StreamSession session = sessions.sessionFor(request.streamId(), settings, context -> new StreamSession(
                 request.streamId(), "tts", settings, uris.of(options.model()), GatewayHeaders.of(options), context,
                 TtsProtocol::new));
-        TtsProtocol tts = (TtsProtocol) session.protocol();
+        PendingUtterances utterances = ((TtsProtocol) session.protocol()).utterances();
         InFlightExchange waiter = request.replyWithResult() && flush ? inFlight : null;
-        Outbound item = new Outbound(text != null ? link -> tts.text(link, text, flush, waiter) : link -> tts.flush(link, waiter),
-                inFlight, waiter == null);
+        Outbound item = new Outbound(text != null
+                ? link -> utterances.text(link, text, flush, waiter) : link -> utterances.flush(link, waiter), inFlight, waiter == null);
         if (session.send(item, sessions.options().sendQueueTimeout()) == StreamSession.Offer.SENT && waiter == null) {
             inFlight.complete(result(request.streamId(), session), null);
         }

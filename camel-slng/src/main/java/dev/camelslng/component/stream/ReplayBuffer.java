@@ -97,9 +97,4 @@ final class ReplayBuffer {
     long size() {
         return end - start;
     }
-
-    /** Bytes let go unreplayed because the buffer was full. */
-    long lost() {
-        return lost;
-    }
 }

@@ -91,6 +91,8 @@ public class SlngConfiguration implements Cloneable {
     private String initConfig;
     @UriParam(label = "stream", defaultValue = "5000")
     private long readyTimeout = 5000;
+    @UriParam(label = "stream", defaultValue = "30000")
+    private long closeTimeout = 30000;
     @UriParam(label = "stream", defaultValue = "300000")
     private long sessionIdleTimeout = 300000;
     @UriParam(label = "stream", defaultValue = "100")
@@ -155,10 +157,24 @@ public class SlngConfiguration implements Cloneable {
 
     /**
      * Milliseconds a stream session waits for SLNG's ready after sending init; then the connection counts as failed
-     * and is retried. Also how long a closing session waits for the server to finish.
+     * and is retried.
      */
     public void setReadyTimeout(long readyTimeout) {
         this.readyTimeout = readyTimeout;
+    }
+
+    public long getCloseTimeout() {
+        return closeTimeout;
+    }
+
+    /**
+     * Milliseconds a closing stream session waits for what it still owes: on stt-stream the final transcripts of all its
+     * audio, on tts-stream the audio of its flushed text. A connection that drops meanwhile is reconnected and the
+     * unanswered audio or text sent again. When the time is up, the session ends with an error event saying what was
+     * not answered, and the exchanges waiting for it fail.
+     */
+    public void setCloseTimeout(long closeTimeout) {
+        this.closeTimeout = closeTimeout;
     }
 
     public long getSessionIdleTimeout() {

@@ -5,6 +5,7 @@ import dev.camelslng.component.health.SlngStreamHealthCheck;
 import dev.camelslng.component.inflight.InFlightExchange;
 import dev.camelslng.component.inflight.TimeLimit;
 import dev.camelslng.component.stream.StreamCommand;
+import dev.camelslng.component.stream.StreamIds;
 import dev.camelslng.component.stream.StreamRequest;
 import dev.camelslng.component.stream.SttStream;
 import dev.camelslng.component.stream.TtsStream;
@@ -36,16 +37,24 @@ public class SlngStreamProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         SlngConfiguration config = endpoint.getConfiguration();
+        String header = exchange.getMessage().getHeader(SlngConstants.STREAM_ID, String.class);
+        // stt-stream request-reply without a stream id gets a session of its own, so concurrent exchanges' audio never mixes
+        boolean privateSession = header == null && config.isReplyWithResult() && config.getOperation() == SlngOperation.STT_STREAM;
+        String streamId = privateSession ? "reply-" + exchange.getExchangeId() : header != null ? header : StreamRequest.DEFAULT_STREAM;
         InFlightExchange inFlight = endpoint.getComponent().inFlight().begin(exchange, doneSync -> {
             if (exchange.getException() != null) {
                 endpoint.statistics().failed(exchange.getException());
+                if (privateSession) {
+                    // nobody waits for what the exchange's own session would still deliver: its socket and slot go now
+                    endpoint.sessions().stop(streamId, exchange.getException());
+                }
             }
             callback.done(doneSync);
-        }, this, endpoint, () -> "slng:" + config.getOperation() + " " + streamIdOf(exchange.getMessage()), callTimeout);
+        }, this, endpoint, () -> "slng:" + config.getOperation() + " " + StreamIds.label(streamId), callTimeout);
         endpoint.statistics().started();
         try {
             Message message = exchange.getMessage();
-            StreamRequest request = request(message, exchange.getExchangeId(), config);
+            StreamRequest request = request(message, streamId, privateSession, config);
             MessageOptions options = MessageOptions.resolve(message, config, MessageOptions.ENVIRONMENT_KEY);
             if (options.operation() != config.getOperation()) {
                 throw new SlngException("Header " + SlngConstants.OPERATION + "=" + options.operation() + " cannot change the"
@@ -62,21 +71,13 @@ public class SlngStreamProducer extends DefaultAsyncProducer {
         return inFlight.returnFromProcess();
     }
 
-    private static StreamRequest request(Message message, String exchangeId, SlngConfiguration config) throws SlngException {
-        String streamId = message.getHeader(SlngConstants.STREAM_ID, String.class);
+    private static StreamRequest request(Message message, String streamId, boolean privateSession, SlngConfiguration config)
+            throws SlngException {
         StreamCommand command = StreamCommand.of(message.removeHeader(SlngConstants.STREAM_COMMAND));
         Object flush = message.removeHeader(SlngConstants.FLUSH);
-        boolean privateStream = streamId == null && config.isReplyWithResult() && config.getOperation() == SlngOperation.STT_STREAM;
-        // stt-stream request-reply without a stream id gets a session of its own, so concurrent exchanges' audio never mixes.
-        String id = streamId != null ? streamId : privateStream ? "reply-" + exchangeId : StreamRequest.DEFAULT_STREAM;
-        StreamCommand effective = privateStream && command == null ? StreamCommand.CLOSE : command;
-        return new StreamRequest(id, effective, flush == null || Boolean.parseBoolean(flush.toString()),
+        StreamCommand effective = privateSession && command == null ? StreamCommand.CLOSE : command;
+        return new StreamRequest(streamId, effective, flush == null || Boolean.parseBoolean(flush.toString()),
                 config.isReplyWithResult(), config.getChunkSize(), config.isRealTimePacing());
-    }
-
-    private static String streamIdOf(Message message) {
-        String streamId = message.getHeader(SlngConstants.STREAM_ID, String.class);
-        return "stream '" + (streamId != null ? streamId : StreamRequest.DEFAULT_STREAM) + "'";
     }
 
     @Override

@@ -70,7 +70,7 @@ class StreamObservabilityTest extends StreamTestSupport {
     }
 
     @Test
-    void theHealthCheckIsDownWhileAStreamReconnectsAndUpAgainOnceReady() throws Exception {
+    void theHealthCheckIsDownWhileNoSessionCanConnectAndUpAgainOnceOneIsReady() throws Exception {
         template.sendBody("slng:tts-stream", "healthy");
         await().atMost(5, TimeUnit.SECONDS).until(() -> state(CONSUMER_CHECK) == HealthCheck.State.UP);
 
@@ -79,14 +79,16 @@ class StreamObservabilityTest extends StreamTestSupport {
 
         await().atMost(5, TimeUnit.SECONDS).until(() -> state(CONSUMER_CHECK) == HealthCheck.State.DOWN);
         HealthCheck.Result down = result(CONSUMER_CHECK);
-        assertThat(down.getMessage().orElseThrow()).contains("stream 'flaky' reconnecting");
+        assertThat(down.getMessage().orElseThrow()).contains("Cannot open sessions").contains("HTTP 503")
+                .doesNotContain("flaky");
         JsonObject console = (JsonObject) console().call(DevConsole.MediaType.JSON);
         JsonObject endpoint = (JsonObject) ((JsonArray) console.get("endpoints")).stream()
                 .filter(e -> ((JsonObject) e).getString("uri").equals("slng://tts-stream")).findFirst().orElseThrow();
         assertThat(((JsonArray) endpoint.get("sessions")).stream().map(JsonObject.class::cast)
                 .filter(s -> s.getString("streamId").equals("flaky")).findFirst().orElseThrow())
                 .containsEntry("recovering", true).containsKey("lastError");
-        assertThat((String) console().call(DevConsole.MediaType.TEXT)).containsPattern("Stream flaky: (re)?connecting \\(recovering\\)");
+        assertThat((String) console().call(DevConsole.MediaType.TEXT))
+                .containsPattern("Stream flaky \\(stream #[0-9a-f]{8}\\): (re)?connecting \\(recovering\\)");
 
         sandbox().faults().clear();
         await().atMost(10, TimeUnit.SECONDS).until(() -> state(CONSUMER_CHECK) == HealthCheck.State.UP);
@@ -94,7 +96,7 @@ class StreamObservabilityTest extends StreamTestSupport {
     }
 
     @Test
-    void aStreamThatFailedForGoodKeepsTheCheckDownUntilItIsUsedAgain() {
+    void aRefusedKeyKeepsTheCheckDownUntilASessionGetsReadyAgain() {
         sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).status(401));
         Exchange refused = template.send("slng:tts-stream", e -> {
             e.getMessage().setBody("refused");
@@ -103,10 +105,28 @@ class StreamObservabilityTest extends StreamTestSupport {
         assertThat(refused.getException()).hasMessageContaining("HTTP 401");
 
         await().atMost(5, TimeUnit.SECONDS).until(() -> state(CONSUMER_CHECK) == HealthCheck.State.DOWN);
-        assertThat(result(CONSUMER_CHECK).getMessage().orElseThrow()).contains("stream 'revoked' failed").contains("HTTP 401");
+        assertThat(result(CONSUMER_CHECK).getMessage().orElseThrow()).contains("Cannot open sessions").contains("HTTP 401")
+                .doesNotContain("revoked");
 
         template.sendBodyAndHeader("slng:tts-stream", "accepted", SlngConstants.STREAM_ID, "revoked");
         await().atMost(5, TimeUnit.SECONDS).until(() -> state(CONSUMER_CHECK) == HealthCheck.State.UP);
+    }
+
+    @Test
+    void oneCallThatFailsForGoodLeavesTheEndpointUpItsSlotFreeAndItsLastStateInTheConsole() {
+        template.sendBodyAndHeader("slng:tts-stream", "working", SlngConstants.STREAM_ID, "good-call");
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).errorAfterReady("config_error", "Unknown voice"));
+        template.sendBodyAndHeader("slng:tts-stream", "refused", SlngConstants.STREAM_ID, "bad-call");
+        SlngEndpoint endpoint = context.getEndpoint("slng:tts-stream", SlngEndpoint.class);
+
+        await().atMost(5, TimeUnit.SECONDS).until(() -> endpoint.sessions().recentlyEnded().size() == 1);
+        assertThat(endpoint.sessions().recentlyEnded().get(0).state().label()).isEqualTo("failed");
+        assertThat(endpoint.sessions().snapshots()).extracting(s -> s.streamId()).containsExactly("good-call");
+        HealthCheck.Result up = result(CONSUMER_CHECK);
+        assertThat(up.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(up.getDetails()).containsEntry("failedLately", 1L).containsEntry("sessions", 1);
+        assertThat(up.getMessage().orElseThrow()).contains("1 failed").doesNotContain("bad-call");
+        assertThat((String) console().call(DevConsole.MediaType.TEXT)).contains("bad-call").contains("failed");
     }
 
     private HealthCheck.State state(String id) {

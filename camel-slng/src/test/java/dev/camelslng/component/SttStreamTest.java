@@ -91,7 +91,7 @@ class SttStreamTest extends StreamTestSupport {
             e.getMessage().setHeader(SlngConstants.STREAM_ID, "s1");
         });
 
-        assertThat(failed.getException()).isInstanceOf(SlngException.class).hasMessageContaining("Stream 's1' is open with other"
+        assertThat(failed.getException()).isInstanceOf(SlngException.class).hasMessageContaining("is open with other"
                                                                                                  + " settings");
     }
 

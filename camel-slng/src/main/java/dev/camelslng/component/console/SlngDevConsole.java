@@ -9,6 +9,7 @@ import dev.camelslng.component.SlngEndpoint;
 import dev.camelslng.component.inflight.CallStatistics;
 import dev.camelslng.component.protocol.SafeText;
 import dev.camelslng.component.stream.SessionSnapshot;
+import dev.camelslng.component.stream.StreamIds;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
 import org.apache.camel.util.URISupport;
@@ -44,18 +45,25 @@ public class SlngDevConsole extends AbstractDevConsole {
                         .append(String.format("%n        Last error time: %s",
                                 Instant.ofEpochMilli(row.getLong("lastErrorTimestamp"))));
             }
-            if (row.containsKey("sessions")) {
-                for (Object session : (JsonArray) row.get("sessions")) {
-                    JsonObject s = (JsonObject) session;
-                    text.append(String.format("%n        Stream %s: %s%s, %s reconnects, %s queued, %s bytes kept, %s bytes resent%s",
-                            s.get("streamId"), s.get("state"), Boolean.TRUE.equals(s.get("recovering")) ? " (recovering)" : "",
-                            s.get("reconnects"), s.get("queued"), s.get("retainedBytes"),
-                            s.get("resentBytes"), s.containsKey("lastError") ? ", last error: " + s.get("lastError") : ""));
-                }
-            }
+            appendSessions(text, "Stream", (JsonArray) row.get("sessions"));
+            appendSessions(text, "Ended stream", (JsonArray) row.get("endedSessions"));
             text.append(System.lineSeparator());
         }
         return text.toString();
+    }
+
+    private static void appendSessions(StringBuilder text, String title, JsonArray sessions) {
+        if (sessions == null) {
+            return;
+        }
+        for (Object session : sessions) {
+            JsonObject s = (JsonObject) session;
+            text.append(String.format("%n        %s %s (%s): %s%s, %s reconnects, %s queued, %s bytes kept, %s bytes resent%s",
+                    title, s.get("streamId"), s.get("label"), s.get("state"),
+                    Boolean.TRUE.equals(s.get("recovering")) ? " (recovering)" : "", s.get("reconnects"), s.get("queued"),
+                    s.get("retainedBytes"), s.get("resentBytes"),
+                    s.containsKey("lastError") ? ", last error: " + s.get("lastError") : ""));
+        }
     }
 
     @Override
@@ -92,6 +100,9 @@ public class SlngDevConsole extends AbstractDevConsole {
             JsonArray sessions = new JsonArray();
             endpoint.sessions().snapshots().forEach(snapshot -> sessions.add(describe(snapshot)));
             row.put("sessions", sessions);
+            JsonArray ended = new JsonArray();
+            endpoint.sessions().recentlyEnded().forEach(snapshot -> ended.add(describe(snapshot)));
+            row.put("endedSessions", ended);
         }
         return row;
     }
@@ -99,6 +110,7 @@ public class SlngDevConsole extends AbstractDevConsole {
     private static JsonObject describe(SessionSnapshot snapshot) {
         JsonObject session = new JsonObject();
         session.put("streamId", snapshot.streamId());
+        session.put("label", StreamIds.label(snapshot.streamId()));
         session.put("model", snapshot.model());
         session.put("state", snapshot.state().label());
         session.put("recovering", snapshot.recovering());

@@ -2,7 +2,6 @@ package dev.camelslng.component.health;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import dev.camelslng.component.SlngEndpoint;
 import dev.camelslng.component.stream.SessionSnapshot;
@@ -13,14 +12,18 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 import org.apache.camel.util.URISupport;
 
 /**
- * Readiness of a tts-stream or stt-stream endpoint, from its sessions' states alone (no probe, no cost): DOWN while a
- * session reconnects or after one failed for good, with the streams concerned and the last error; UP otherwise, also with
- * no session open. Producers register it in the producers repository ({@link ProducerHealthChecks}); a consumer hands it to Camel
+ * Readiness of a tts-stream or stt-stream endpoint, from its sessions alone (no probe, no cost): DOWN when it cannot
+ * open sessions (its latest connection attempt was refused or could not reach the gateway, and none got ready since),
+ * with the reason; UP otherwise, also while some sessions reconnect or after one call failed, which the details count
+ * (stream ids, often phone numbers, are left out). Producers register it in the producers repository
+ * ({@link ProducerHealthChecks}); a consumer hands it to Camel
  * through {@code setHealthCheck}, and Camel's check of the consumer's route ({@code consumer:<routeId>}) reports it.
  */
 public final class SlngStreamHealthCheck extends AbstractHealthCheck {
 
     static final String SESSIONS = "sessions";
+    static final String RECONNECTING = "reconnecting";
+    static final String FAILED_LATELY = "failedLately";
 
     private final SlngEndpoint endpoint;
     private final String endpointUri;
@@ -50,17 +53,26 @@ public final class SlngStreamHealthCheck extends AbstractHealthCheck {
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         builder.detail(ENDPOINT_URI, endpointUri);
         StreamSessions sessions = endpoint.sessions();
-        List<SessionSnapshot> snapshots = sessions != null ? sessions.snapshots() : List.of();
-        builder.detail(SESSIONS, snapshots.size());
-        List<SessionSnapshot> troubled = snapshots.stream().filter(s -> s.recovering() || s.state() == SessionState.FAILED)
-                .toList();
-        if (troubled.isEmpty()) {
+        if (sessions == null) {
+            builder.detail(SESSIONS, 0);
             builder.up();
             return;
         }
-        builder.down();
-        builder.message(troubled.stream().map(s -> "stream '" + s.streamId() + "' " + (s.recovering() ? "reconnecting" : "failed")
-                                                   + (s.lastError() != null ? ": " + s.lastError() : ""))
-                .collect(Collectors.joining("; ")));
+        List<SessionSnapshot> open = sessions.snapshots();
+        builder.detail(SESSIONS, open.size());
+        long reconnecting = open.stream().filter(SessionSnapshot::recovering).count();
+        long failed = sessions.recentlyEnded().stream().filter(s -> s.state() == SessionState.FAILED).count();
+        builder.detail(RECONNECTING, reconnecting);
+        builder.detail(FAILED_LATELY, failed);
+        Throwable unreachable = sessions.reachability().failure();
+        if (unreachable != null) {
+            builder.down();
+            builder.message("Cannot open sessions: " + unreachable.getMessage());
+            return;
+        }
+        builder.up();
+        if (reconnecting + failed > 0) {
+            builder.message(reconnecting + " sessions reconnecting, " + failed + " failed in the last minute; others serve");
+        }
     }
 }

@@ -1,14 +1,11 @@
 package dev.camelslng.component.stream;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import javax.net.ssl.SSLException;
 
 import dev.camelslng.component.SlngApiException;
-import dev.camelslng.component.SlngConstants;
 import dev.camelslng.component.SlngException;
 import dev.camelslng.component.protocol.ErrorBody;
 import dev.camelslng.component.protocol.stream.BridgeError;
@@ -77,14 +74,7 @@ final class ConnectionFailures {
     /** An {@code error} frame: reported to the route; a permanent one also ends the session. */
     Reaction bridgeError(ServerMessage frame) {
         BridgeError error = BridgeError.of(frame);
-        Map<String, Object> headers = new HashMap<>();
-        headers.put(SlngConstants.STREAM_EVENT, ServerMessage.ERROR);
-        putIfSet(headers, SlngConstants.ERROR_CODE, error.code());
-        putIfSet(headers, SlngConstants.ERROR_MESSAGE, error.message());
-        if (error.status() > 0) {
-            headers.put(SlngConstants.ERROR_STATUS, error.status());
-        }
-        StreamEvent event = StreamEvent.of(error.toString(), headers);
+        StreamEvent event = StreamEvent.error(error.toString(), error.code(), error.message(), error.status());
         SlngApiException failure = new SlngApiException(session.get() + " got an error from SLNG: " + error, error.status(),
                 error.code(), error.message(), null);
         if (error.isPermanent()) {
@@ -112,12 +102,6 @@ final class ConnectionFailures {
             return workLeft ? SessionRecovery::reconnectNow : SessionRecovery::idle;
         }
         return s -> s.reconnectLater(new SlngException(why), 0);
-    }
-
-    private static void putIfSet(Map<String, Object> headers, String name, Object value) {
-        if (value != null) {
-            headers.put(name, value);
-        }
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {

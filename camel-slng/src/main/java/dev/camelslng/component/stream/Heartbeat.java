@@ -5,9 +5,11 @@ import java.util.concurrent.TimeUnit;
 import dev.camelslng.component.protocol.stream.ClientMessages;
 
 /**
- * A connection's keepalive: after {@code keepAliveInterval} without sending, a {@code keepalive} message and a WebSocket
- * ping; a ping left unanswered for {@code pongTimeout}, with nothing else received meanwhile, marks the connection dead
- * (a black-holed link gives no other sign). Used under the session's lock.
+ * A connection's liveness, from what the server sends: after {@code keepAliveInterval} without a frame from the server,
+ * a WebSocket ping; a ping left unanswered for {@code pongTimeout}, with nothing else received meanwhile, marks the
+ * connection dead, however much the client is sending (a half-open connection takes writes without a sign). Separately,
+ * a {@code keepalive} message after {@code keepAliveInterval} without sending, so the server does not idle the session
+ * out while the caller is silent. Used under the session's lock.
  */
 final class Heartbeat {
 
@@ -21,21 +23,22 @@ final class Heartbeat {
     }
 
     /**
-     * Checks {@code link} at {@code now}, sending a keepalive and a ping when it has been quiet.
+     * Checks {@code link} at {@code now}: pings when the server has been quiet, sends a keepalive when the client has.
      *
      * @return false when the connection is dead: a ping went unanswered for too long
      */
     boolean check(SessionLink link, long now) {
-        if (pingSentNanos != 0 && link.lastReceivedNanos() < pingSentNanos && now - pingSentNanos >= pongTimeoutNanos) {
+        boolean answered = link.lastReceivedNanos() >= pingSentNanos;
+        if (pingSentNanos != 0 && !answered && now - pingSentNanos >= pongTimeoutNanos) {
             pingSentNanos = 0;
             return false;
         }
+        if (now - link.lastReceivedNanos() >= keepAliveNanos && (pingSentNanos == 0 || answered)) {
+            link.ping();
+            pingSentNanos = now;
+        }
         if (now - link.lastSentNanos() >= keepAliveNanos) {
             link.sendText(ClientMessages.KEEPALIVE);
-            link.ping();
-            if (pingSentNanos == 0 || link.lastReceivedNanos() >= pingSentNanos) {
-                pingSentNanos = now;
-            }
         }
         return true;
     }

@@ -124,6 +124,10 @@ final class PendingUtterances {
         }
     }
 
+    int size() {
+        return pending.size();
+    }
+
     boolean isEmpty() {
         return pending.isEmpty();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import dev.camelslng.component.SlngException;
 import dev.camelslng.component.protocol.stream.ServerMessage;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClosedException;
@@ -103,10 +104,19 @@ final class SessionConnection {
     }
 
     private void onSocketError(Throwable error) {
-        // A drop is reported by the close handler; an oversized message is dropped by Vert.x and the connection stays.
-        if (!(error instanceof HttpClosedException)) {
+        // A drop is reported by the close handler. A message over the limit would come again on every connection.
+        if (isTooLarge(error)) {
+            machine.recovery().fail(new SlngException(session + " got a message from SLNG larger than maxMessageSize="
+                                                      + context.options().maxMessageSize() + " bytes: raise maxMessageSize"));
+        } else if (!(error instanceof HttpClosedException)) {
             LOG.warn("{}: {}", session, error.toString());
         }
+    }
+
+    private static boolean isTooLarge(Throwable error) {
+        String message = String.valueOf(error.getMessage());
+        return error instanceof CorruptedWebSocketFrameException && message.startsWith("Max frame length")
+               || error instanceof IllegalStateException && message.contains("max message size");
     }
 
     private void onClosed(Short code, String reason) {

@@ -17,9 +17,10 @@ import io.vertx.core.Vertx;
  * @param workers   runs route work: events for consumers, completions of producer exchanges
  * @param listener  the consumer of the endpoint's events, or null when no consumer runs
  * @param ended     told when a session has ended, to forget it
+ * @param reachability told whether connection attempts get ready
  */
 record SessionContext(Vertx vertx, WebSocketConnector connector, SessionOptions options, Executor workers,
-                      Supplier<StreamListener> listener, Consumer<StreamSession> ended) {
+                      Supplier<StreamListener> listener, Consumer<StreamSession> ended, Reachability reachability) {
 
     ReconnectBackoff backoff() {
         return options.backoff();
@@ -27,6 +28,10 @@ record SessionContext(Vertx vertx, WebSocketConnector connector, SessionOptions 
 
     long readyTimeout() {
         return options.readyTimeout();
+    }
+
+    long closeTimeout() {
+        return options.closeTimeout();
     }
 
     long keepAliveInterval() {

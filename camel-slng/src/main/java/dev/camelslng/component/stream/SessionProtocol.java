@@ -27,6 +27,9 @@ interface SessionProtocol {
     /** Whether an exchange or a command waits for the server's answer, so the session must not close for being idle. */
     boolean awaitsAnswer();
 
+    /** What the server still owes, for messages, e.g. "the final transcripts of 3.2 s of audio". */
+    String owed();
+
     /** The session ended: fail whatever still waits for an answer. */
     void abandon(Throwable cause);
 

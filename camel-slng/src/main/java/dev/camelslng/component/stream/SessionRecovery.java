@@ -33,6 +33,7 @@ final class SessionRecovery {
 
     void couldNotConnect(Throwable cause) {
         failures.classify(cause).apply(this);
+        context.reachability().couldNotConnect(lastError);
     }
 
     void errorFrame(ServerMessage frame) {

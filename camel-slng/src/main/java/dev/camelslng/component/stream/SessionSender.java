@@ -55,7 +55,7 @@ final class SessionSender {
     private Offer offer(Outbound item) throws SlngException {
         synchronized (session) {
             SessionState state = machine.state();
-            if (state.isEnded() || state == SessionState.CLOSING) {
+            if (state.isEnded() || state == SessionState.CLOSING || machine.closeRequested()) {
                 throw endedError();
             }
             lastUsedNanos = System.nanoTime();
@@ -96,7 +96,8 @@ final class SessionSender {
             return new SlngApiException(refused.getMessage(), refused.getStatusCode(), refused.getErrorMessage(),
                     refused.getErrorDetails(), refused.getRequestId());
         }
-        return new SlngException(session + " is " + machine.state().label() + (lastError != null ? ": " + lastError.getMessage() : ""),
+        String state = machine.state().isEnded() ? machine.state().label() : "closing";
+        return new SlngException(session + " is " + state + (lastError != null ? ": " + lastError.getMessage() : ""),
                 null, lastError);
     }
 

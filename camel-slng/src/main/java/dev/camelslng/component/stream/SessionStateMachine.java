@@ -26,7 +26,11 @@ final class SessionStateMachine {
     private final URI uri;
     private final List<Header> headers;
     private final SessionRecovery recovery;
+    private static final int NORMAL_CLOSURE = 1000;
+
     private SessionState state = SessionState.IDLE;
+    private boolean closeRequested;
+    private long closeTimer = -1;
     private SessionConnection connection;
     private String slngSessionId;
 
@@ -54,52 +58,86 @@ final class SessionStateMachine {
     /** The current connection got {@code ready}: what was unfinished goes out again, then what is queued. */
     void ready(SessionLink link, String serverSessionId) {
         state = SessionState.READY;
+        context.reachability().ready();
         recovery.recovered();
         slngSessionId = serverSessionId;
         protocol.resume(link);
         queue.drainTo(link);
+        if (closeRequested && state == SessionState.READY) {
+            sendClose();
+        }
         session.wakeWaiters();
     }
 
-    /** The current connection closed without being dropped: the end of a close, or a failure to recover from. */
+    /**
+     * The current connection closed without being dropped by us. A closing session ends when the server closed normally
+     * or owes nothing more; otherwise (a drop before the last finals) it reconnects like any other, and closes again
+     * once what it is owed has been sent again.
+     */
     void closed(Short code, String reason, boolean progressSinceReady) {
         connection = null;
-        if (state == SessionState.CLOSING) {
-            end(SessionState.CLOSED, new SlngException(session + " was closed"));
-        } else if (!state.isEnded()) {
-            boolean workLeft = !queue.isEmpty() || protocol.hasUnfinishedWork();
-            recovery.closed(code, reason, state == SessionState.READY, progressSinceReady, workLeft);
-        }
-    }
-
-    /** Sends {@code close} when ready (the server finishes, then closes); before that, ends at once. */
-    void close(String why) {
-        if (state.isEnded() || state == SessionState.CLOSING) {
+        if (state.isEnded()) {
             return;
         }
-        if (state != SessionState.READY) {
+        if (closeRequested && (code != null && code == NORMAL_CLOSURE || !owesAnything())) {
+            end(SessionState.CLOSED, new SlngException(session + " was closed"));
+            return;
+        }
+        boolean wasReady = state == SessionState.READY || state == SessionState.CLOSING;
+        recovery.closed(code, reason, wasReady, progressSinceReady, owesAnything());
+    }
+
+    private boolean owesAnything() {
+        return !queue.isEmpty() || protocol.hasUnfinishedWork();
+    }
+
+    /**
+     * Ends the session on purpose: {@code close} goes out now when ready, else once a reconnect is ready and has sent
+     * again what is owed; a session that owes nothing and is not ready ends at once. It has {@code closeTimeout} to
+     * finish.
+     */
+    void close(String why) {
+        if (state.isEnded() || closeRequested) {
+            return;
+        }
+        if (state != SessionState.READY && (state == SessionState.IDLE || !owesAnything())) {
             end(SessionState.CLOSED, new SlngException(session + " was closed (" + why + ") before it was ready"));
             return;
         }
         LOG.debug("{} closing: {}", session, why);
-        state = SessionState.CLOSING;
-        connection.link().sendText(ClientMessages.CLOSE);
-        SessionConnection closing = connection;
-        context.vertx().setTimer(context.readyTimeout(), id -> closeTimedOut(closing));
-    }
-
-    private void closeTimedOut(SessionConnection closing) {
-        synchronized (session) {
-            if (state == SessionState.CLOSING && connection == closing) {
-                dropConnection();
-                end(SessionState.CLOSED, new SlngException(session + " was closed"));
-            }
+        closeRequested = true;
+        closeTimer = context.vertx().setTimer(context.closeTimeout(), id -> closeTimedOut());
+        if (state == SessionState.READY) {
+            sendClose();
         }
     }
 
-    /** Keepalive on a ready connection, from the endpoint's sweep. */
+    private void sendClose() {
+        state = SessionState.CLOSING;
+        connection.link().sendText(ClientMessages.CLOSE);
+    }
+
+    private void closeTimedOut() {
+        synchronized (session) {
+            if (state.isEnded()) {
+                return;
+            }
+            String owed = protocol.hasUnfinishedWork() ? protocol.owed() : queue.size() + " queued messages";
+            SlngException timedOut = new SlngException(session + " did not finish within closeTimeout="
+                                                       + context.closeTimeout() + " ms: " + owed + " never answered");
+            recovery.reportError(StreamEvent.error(timedOut.getMessage(), "close_timeout", timedOut.getMessage(), 0), timedOut);
+            end(SessionState.CLOSED, timedOut);
+        }
+    }
+
+    /** Whether the session was asked to close: it takes no more messages and ends once it owes nothing. */
+    boolean closeRequested() {
+        return closeRequested;
+    }
+
+    /** Keepalive on a ready or closing connection, from the endpoint's sweep. */
     void keepAlive(long now) {
-        if (state == SessionState.READY) {
+        if (state == SessionState.READY || state == SessionState.CLOSING) {
             connection.keepAlive(now);
         }
     }
@@ -115,6 +153,9 @@ final class SessionStateMachine {
     /** Ends the session: no timer left, connection closed, everything queued or awaiting an answer fails with {@code cause}. */
     void end(SessionState finalState, Throwable cause) {
         state = finalState;
+        if (closeTimer >= 0) {
+            context.vertx().cancelTimer(closeTimer);
+        }
         recovery.stop();
         dropConnection();
         queue.failAll(cause);

@@ -1,7 +1,11 @@
 package dev.camelslng.component.stream;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+
+import dev.camelslng.component.SlngConstants;
+import dev.camelslng.component.protocol.stream.ServerMessage;
 
 /**
  * Something a session received that a consumer route should see: an audio chunk, the end of an utterance, a
@@ -18,5 +22,27 @@ public record StreamEvent(Object body, Map<String, Object> headers, BooleanSuppl
 
     public static StreamEvent of(Object body, Map<String, Object> headers) {
         return new StreamEvent(body, headers, ALWAYS);
+    }
+
+    /**
+     * An error event: a server's error frame, or a session's own (its code then names it, e.g. {@code close_timeout}).
+     *
+     * @param status the HTTP-like status, or 0 for none
+     */
+    public static StreamEvent error(String description, String code, String message, int status) {
+        Map<String, Object> headers = new HashMap<>();
+        headers.put(SlngConstants.STREAM_EVENT, ServerMessage.ERROR);
+        putIfSet(headers, SlngConstants.ERROR_CODE, code);
+        putIfSet(headers, SlngConstants.ERROR_MESSAGE, message);
+        if (status > 0) {
+            headers.put(SlngConstants.ERROR_STATUS, status);
+        }
+        return of(description, headers);
+    }
+
+    private static void putIfSet(Map<String, Object> headers, String name, Object value) {
+        if (value != null) {
+            headers.put(name, value);
+        }
     }
 }

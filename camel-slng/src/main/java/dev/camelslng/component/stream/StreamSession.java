@@ -34,7 +34,7 @@ public final class StreamSession {
     StreamSession(String streamId, String kind, StreamSettings settings, URI uri, List<Header> headers, SessionContext context,
                   Function<StreamSession, SessionProtocol> protocol) {
         this.streamId = streamId;
-        this.description = "slng:" + kind + "-stream session '" + streamId + "' (" + settings.model() + ")";
+        this.description = "slng:" + kind + "-stream " + StreamIds.label(streamId) + " (" + settings.model() + ")";
         this.settings = settings;
         this.context = context;
         this.events = new SerialExecutor(context.workers());
@@ -54,6 +54,11 @@ public final class StreamSession {
 
     public synchronized SessionState state() {
         return machine.state();
+    }
+
+    /** Whether it takes messages: not ended, and not asked to close. */
+    synchronized boolean takesMessages() {
+        return !machine.state().isEnded() && machine.state() != SessionState.CLOSING && !machine.closeRequested();
     }
 
     SessionProtocol protocol() {

@@ -18,8 +18,8 @@ import io.vertx.core.Vertx;
 
 /**
  * The sessions of one stream endpoint, by stream id, shared by its producers and its consumer. A session opens on the
- * first message for its id and is forgotten when it closes; one that failed for good stays visible (health check,
- * console) until a new message for its id replaces it. All sessions close when the last route using the endpoint stops.
+ * first message for its id and leaves as soon as it ends, closed or failed (its last state stays visible a while in
+ * {@link EndedSessions}). All sessions close when the last route using the endpoint stops.
  */
 public final class StreamSessions {
 
@@ -27,6 +27,8 @@ public final class StreamSessions {
     private final int maxSessions;
     private final Map<String, StreamSession> sessions = new ConcurrentHashMap<>();
     private final AtomicInteger users = new AtomicInteger();
+    private final EndedSessions ended = new EndedSessions();
+    private final Reachability reachability = new Reachability();
     private volatile StreamListener listener;
     private volatile SessionContext context;
     private long sweep = -1;
@@ -43,6 +45,7 @@ public final class StreamSessions {
      */
     public static StreamSessions open(SlngConfiguration config, Vertx vertx, WebSocketTls tls, Executor workers) {
         checkPositive("readyTimeout", config.getReadyTimeout());
+        checkPositive("closeTimeout", config.getCloseTimeout());
         checkPositive("sessionIdleTimeout", config.getSessionIdleTimeout());
         checkPositive("maxSessions", config.getMaxSessions());
         checkPositive("chunkSize", config.getChunkSize());
@@ -57,8 +60,10 @@ public final class StreamSessions {
         SessionOptions options = new SessionOptions(
                 new ReconnectBackoff(config.getReconnectInitialDelay(), config.getReconnectMaxDelay(),
                         config.getReconnectMultiplier(), config.getReconnectMaxAttempts()),
-                config.getReadyTimeout(), config.getKeepAliveInterval(), config.getPongTimeout(), config.getSessionIdleTimeout(),
-                config.getSendQueueSize(), config.getSendQueueTimeout(), config.getReplayBufferSize());
+                config.getReadyTimeout(), config.getCloseTimeout(), config.getKeepAliveInterval(), config.getPongTimeout(),
+                config.getSessionIdleTimeout(),
+                config.getSendQueueSize(), config.getSendQueueTimeout(), config.getReplayBufferSize(),
+                config.getMaxMessageSize());
         WebSocketConnector connector = new WebSocketConnector(vertx, new WebSocketSettings(config.getConnectTimeout(),
                 config.getMaxMessageSize(), config.getProxyHost(), config.getProxyPort(), tls));
         StreamSessions sessions = new StreamSessions(config.getOperation() == SlngOperation.TTS_STREAM ? "tts" : "stt",
@@ -78,7 +83,8 @@ public final class StreamSessions {
      * sweep checks every session's heartbeat and idle time: one timer per endpoint, not one per session.
      */
     synchronized void start(Vertx vertx, WebSocketConnector connector, SessionOptions options, Executor workers) {
-        SessionContext started = new SessionContext(vertx, connector, options, workers, this::listener, this::ended);
+        SessionContext started = new SessionContext(vertx, connector, options, workers, this::listener, this::ended,
+                reachability);
         this.context = started;
         sweep = vertx.setPeriodic(started.sweepMillis(), id -> sessions.values().forEach(StreamSession::tick));
     }
@@ -103,17 +109,16 @@ public final class StreamSessions {
         }
         StreamSession session = sessions.get(streamId);
         // a closing session finishes on its own; a new message for its stream opens the next one
-        if (session != null && !session.state().isEnded() && session.state() != SessionState.CLOSING) {
+        if (session != null && session.takesMessages()) {
             if (!session.settings().equals(settings)) {
-                throw new SlngException("Stream '" + streamId + "' is open with other settings (" + session.settings().model()
+                throw new SlngException("The " + StreamIds.label(streamId) + " is open with other settings (" + session.settings().model()
                                         + "): SLNG fixes model, voice, language and audio format at init; close the stream"
                                         + " first (header CamelSlngStreamCommand=close) or use another CamelSlngStreamId");
             }
             return session;
         }
-        long open = sessions.values().stream().filter(s -> !s.state().isEnded()).count();
-        if (open >= maxSessions) {
-            throw new SlngException("Cannot open stream '" + streamId + "': maxSessions=" + maxSessions + " sessions are open"
+        if (sessions.size() >= maxSessions) {
+            throw new SlngException("Cannot open " + StreamIds.label(streamId) + ": maxSessions=" + maxSessions + " sessions are open"
                                     + " on this endpoint; close some (CamelSlngStreamCommand=close), lower"
                                     + " sessionIdleTimeout or raise maxSessions");
         }
@@ -125,12 +130,20 @@ public final class StreamSessions {
     /** The session of {@code streamId} that takes messages, or null. */
     public StreamSession find(String streamId) {
         StreamSession session = sessions.get(streamId);
-        return session != null && !session.state().isEnded() && session.state() != SessionState.CLOSING ? session : null;
+        return session != null && session.takesMessages() ? session : null;
     }
 
     void ended(StreamSession session) {
-        if (session.state() != SessionState.FAILED) {
-            sessions.remove(session.streamId(), session);
+        if (sessions.remove(session.streamId(), session)) {
+            ended.add(session.snapshot());
+        }
+    }
+
+    /** Stops the session of {@code streamId} at once, if one is open: nobody waits for what it would still deliver. */
+    public void stop(String streamId, Throwable cause) {
+        StreamSession session = sessions.get(streamId);
+        if (session != null) {
+            session.stop(cause);
         }
     }
 
@@ -161,6 +174,7 @@ public final class StreamSessions {
             session.stop(cause);
         }
         sessions.clear();
+        ended.clear();
     }
 
     /** Stops every session, the sweep and the WebSocket client: the endpoint stops. */
@@ -174,8 +188,18 @@ public final class StreamSessions {
         context = null;
     }
 
-    /** The sessions as they are now. */
+    /** The open sessions as they are now. */
     public List<SessionSnapshot> snapshots() {
         return sessions.values().stream().map(StreamSession::snapshot).toList();
+    }
+
+    /** The sessions that ended lately, as they ended, oldest first. */
+    public List<SessionSnapshot> recentlyEnded() {
+        return ended.recent();
+    }
+
+    /** Whether the endpoint can open sessions: the outcome of its latest connection attempt. */
+    public Reachability reachability() {
+        return reachability;
     }
 }

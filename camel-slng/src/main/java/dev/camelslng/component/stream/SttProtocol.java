@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.camelslng.component.SlngConstants;
+import dev.camelslng.component.SlngException;
 import dev.camelslng.component.inflight.InFlightExchange;
 import dev.camelslng.component.protocol.SlngJson;
 import dev.camelslng.component.protocol.stream.ClientMessages;
@@ -60,7 +61,20 @@ final class SttProtocol implements SessionProtocol {
 
     @Override
     public void resume(SessionLink link) {
-        audio.resend(link);
+        long coveredBefore = audio.covered();
+        long lostUpTo = audio.resend(link);
+        if (lostUpTo >= 0) {
+            String why = audio.lost(lostUpTo, coveredBefore);
+            SlngException lost = new SlngException(why);
+            session.emit(StreamEvent.error(why, "audio_lost", why, 0));
+            for (Iterator<TranscriptWaiter> it = waiters.iterator(); it.hasNext();) {
+                TranscriptWaiter waiter = it.next();
+                if (waiter.start() < lostUpTo) {
+                    it.remove();
+                    session.runOnWorker(() -> waiter.exchange().complete(null, lost));
+                }
+            }
+        }
     }
 
     @Override
@@ -124,6 +138,11 @@ final class SttProtocol implements SessionProtocol {
     @Override
     public boolean hasUnfinishedWork() {
         return audio.hasUncovered();
+    }
+
+    @Override
+    public String owed() {
+        return audio.owed();
     }
 
     @Override

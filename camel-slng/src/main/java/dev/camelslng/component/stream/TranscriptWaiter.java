@@ -20,6 +20,11 @@ final class TranscriptWaiter {
         this.start = start;
     }
 
+    /** The offset of its first byte. */
+    long start() {
+        return start;
+    }
+
     InFlightExchange exchange() {
         return exchange;
     }

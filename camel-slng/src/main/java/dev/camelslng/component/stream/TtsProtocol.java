@@ -129,6 +129,11 @@ final class TtsProtocol implements SessionProtocol {
     }
 
     @Override
+    public String owed() {
+        return "the audio of " + utterances.size() + " utterances";
+    }
+
+    @Override
     public boolean awaitsAnswer() {
         return utterances.anyFlushed();
     }

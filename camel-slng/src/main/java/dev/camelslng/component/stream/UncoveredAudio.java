@@ -1,6 +1,7 @@
 package dev.camelslng.component.stream;
 
 import java.util.ArrayDeque;
+import java.util.Locale;
 
 import dev.camelslng.component.protocol.stream.ClientMessages;
 
@@ -15,6 +16,7 @@ final class UncoveredAudio {
     private final StreamSession session;
     private final int bytesPerSecond;
     private final ReplayBuffer replay;
+    private final long replayCapacity;
     private final ArrayDeque<Long> finalizes = new ArrayDeque<>();
     private long covered;
     private long connectionStart;
@@ -25,11 +27,17 @@ final class UncoveredAudio {
         this.session = session;
         this.bytesPerSecond = session.settings().bytesPerSecond();
         this.replay = new ReplayBuffer(replayCapacity);
+        this.replayCapacity = replayCapacity;
     }
 
     void send(SessionLink link, byte[] chunk) {
         replay.append(chunk, session);
         link.sendBinary(chunk, 0, chunk.length);
+    }
+
+    /** Offset up to which finals covered the audio. */
+    long covered() {
+        return covered;
     }
 
     /** Offset after the last byte sent. */
@@ -44,8 +52,13 @@ final class UncoveredAudio {
         return mark;
     }
 
-    /** On a new connection: sends the uncovered audio again, with the unanswered {@code finalize}s where they were. */
-    void resend(SessionLink link) {
+    /**
+     * On a new connection: sends the uncovered audio again, with the unanswered {@code finalize}s where they were.
+     * Returns the offset where the resent audio starts when the replay buffer had let go of uncovered audio before it
+     * (that audio is lost), else -1.
+     */
+    long resend(SessionLink link) {
+        long lostUpTo = replay.start() > covered ? replay.start() : -1;
         connectionStart = Math.max(covered, replay.start());
         connectionSeconds = 0;
         long[] position = {connectionStart};
@@ -56,6 +69,8 @@ final class UncoveredAudio {
         }
         replay.forEach(position[0], replay.end(), link::sendBinary);
         resentBytes += replay.end() - connectionStart;
+        covered = connectionStart;
+        return lostUpTo;
     }
 
     /**
@@ -84,13 +99,27 @@ final class UncoveredAudio {
         return replay.end() > covered || !finalizes.isEmpty();
     }
 
+    /** Why audio up to {@code lostUpTo} was not sent again, for messages and events. */
+    String lost(long lostUpTo, long lostFrom) {
+        return String.format(Locale.ROOT, "%s lost %.2f s of audio on a reconnect: the audio no final had covered yet was more"
+                                          + " than replayBufferSize=%d bytes", session, (double) (lostUpTo - lostFrom) / bytesPerSecond,
+                replayCapacity);
+    }
+
+    /** What no final has answered yet, for messages. */
+    String owed() {
+        return String.format(Locale.ROOT, "the final transcripts of %.2f s of audio",
+                (double) (replay.end() - covered) / bytesPerSecond);
+    }
+
     boolean awaitsFinalize() {
         return !finalizes.isEmpty();
     }
 
-    /** The session ended: no {@code finalize} will be answered. */
+    /** The session ended: no {@code finalize} will be answered, and nothing is sent again. */
     void abandon() {
         finalizes.clear();
+        replay.releaseUpTo(replay.end());
     }
 
     long retainedBytes() {

@@ -281,6 +281,22 @@ public final class Fault {
         return this;
     }
 
+    /**
+     * WebSocket: goes half-open once this many data frames, counting both directions, have passed: as
+     * {@link #blackHole()}, but in the middle of a stream, while the client is still sending (a NAT timeout, a gateway
+     * node lost).
+     *
+     * @param  frames at least 1
+     * @return        this fault
+     */
+    public Fault blackHoleAfterFrames(int frames) {
+        if (frames < 1) {
+            throw new IllegalArgumentException("blackHoleAfterFrames must be at least 1: " + frames);
+        }
+        stream.blackHoleAfterFrames(frames);
+        return this;
+    }
+
     /** @return the WebSocket effects of this fault */
     public StreamEffects streamEffects() {
         return stream;

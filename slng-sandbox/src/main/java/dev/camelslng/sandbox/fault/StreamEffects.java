@@ -19,6 +19,7 @@ public final class StreamEffects {
     private boolean neverReady;
     private long chunkDelayMillis;
     private boolean blackHole;
+    private int blackHoleAfterFrames = NEVER;
 
     StreamEffects() {
     }
@@ -58,6 +59,10 @@ public final class StreamEffects {
 
     void blackHole() {
         this.blackHole = true;
+    }
+
+    void blackHoleAfterFrames(int frames) {
+        this.blackHoleAfterFrames = frames;
     }
 
     /** @return after how many data frames (both directions) the TCP connection is dropped, or {@link #NEVER} */
@@ -105,6 +110,11 @@ public final class StreamEffects {
         return chunkDelayMillis;
     }
 
+    /** @return after how many data frames (both directions) the connection goes silent and deaf, or {@link #NEVER} */
+    public int blackHoleAfterFrames() {
+        return blackHoleAfterFrames;
+    }
+
     /** @return whether the connection goes silent and deaf after {@code ready} */
     public boolean isBlackHole() {
         return blackHole;
@@ -115,6 +125,6 @@ public final class StreamEffects {
         return "dropAfterFrames=" + dropAfterFrames + ", closeAfterEachUtterance=" + closeAfterEachUtterance
                + ", binaryAudio=" + binaryAudio + ", errorAfterReady=" + errorCode + ", closeAfterError=" + closeAfterError
                + ", readyDelayMillis=" + readyDelayMillis
-               + ", neverReady=" + neverReady + ", chunkDelayMillis=" + chunkDelayMillis + ", blackHole=" + blackHole;
+               + ", neverReady=" + neverReady + ", chunkDelayMillis=" + chunkDelayMillis + ", blackHole=" + blackHole + ", blackHoleAfterFrames=" + blackHoleAfterFrames;
     }
 }

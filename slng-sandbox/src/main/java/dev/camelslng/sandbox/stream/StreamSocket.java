@@ -33,17 +33,20 @@ final class StreamSocket {
     private final RawConnection connection;
     private final StreamSessionRecord record;
     private final int dropAfterFrames;
+    private final int blackHoleAfterFrames;
     private Buffer partial;
     private boolean partialIsText;
     private int frames;
     private boolean finished;
     private boolean silent;
 
-    StreamSocket(ServerWebSocket socket, RawConnection connection, StreamSessionRecord record, int dropAfterFrames) {
+    StreamSocket(ServerWebSocket socket, RawConnection connection, StreamSessionRecord record, int dropAfterFrames,
+                 int blackHoleAfterFrames) {
         this.socket = socket;
         this.connection = connection;
         this.record = record;
         this.dropAfterFrames = dropAfterFrames;
+        this.blackHoleAfterFrames = blackHoleAfterFrames;
     }
 
     void start(Listener listener) {
@@ -147,6 +150,9 @@ final class StreamSocket {
      */
     private boolean countFrame() {
         frames++;
+        if (blackHoleAfterFrames > 0 && frames >= blackHoleAfterFrames && isLive()) {
+            goSilent();
+        }
         if (dropAfterFrames > 0 && frames >= dropAfterFrames && isLive()) {
             finished = true;
             record.connection.dropping();

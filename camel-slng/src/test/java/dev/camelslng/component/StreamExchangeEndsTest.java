@@ -69,6 +69,18 @@ class StreamExchangeEndsTest extends StreamTestSupport {
     }
 
     @Test
+    void aRequestReplySessionOfItsOwnLeavesWithItsTimedOutExchange() throws Exception {
+        sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).neverReady().always());
+        String uri = "slng:stt-stream?replyWithResult=true&readyTimeout=60000&callTimeout=400";
+
+        assertFailed(template.asyncSend(uri, e -> e.getMessage().setBody(pcm("unanswered"))), "callTimeout=400 ms");
+
+        SlngEndpoint endpoint = context.getEndpoint(uri, SlngEndpoint.class);
+        await().atMost(2, TimeUnit.SECONDS).until(() -> endpoint.sessions().snapshots().isEmpty());
+        await().atMost(5, TimeUnit.SECONDS).until(() -> sandbox().streams().openCount() == 0);
+    }
+
+    @Test
     void sessionIdleTimeoutNeverClosesASessionThatOwesAnAnswer() {
         sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).chunkDelay(60));
         String uri = "slng:tts-stream?replyWithResult=true&sessionIdleTimeout=100&keepAliveInterval=50&pongTimeout=1000";

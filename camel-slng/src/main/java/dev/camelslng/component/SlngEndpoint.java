@@ -21,6 +21,7 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.ShutdownStrategy;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
@@ -153,6 +154,20 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
     /** The stream sessions of a tts-stream or stt-stream endpoint; null for the others and while stopped. */
     public StreamSessions sessions() {
         return sessions;
+    }
+
+    /**
+     * A stream producer or consumer stops using the sessions: the last one (or any, when the whole context stops) closes
+     * them gracefully, giving them up to closeTimeout, and no longer than the context's shutdown timeout, to deliver
+     * their last finals or audio.
+     */
+    void releaseSessions() {
+        if (sessions != null) {
+            ShutdownStrategy shutdown = getCamelContext().getShutdownStrategy();
+            long grace = Math.min(configuration.getCloseTimeout(), shutdown.getTimeUnit().toMillis(shutdown.getTimeout()));
+            sessions.release(new SlngException("The stream was stopped: the routes using " + this + " stopped"), grace,
+                    getCamelContext().isStopping());
+        }
     }
 
     /** What this endpoint's exchanges have done so far. */

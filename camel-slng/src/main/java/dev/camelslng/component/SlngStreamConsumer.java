@@ -7,15 +7,23 @@ import dev.camelslng.component.stream.StreamSession;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.ShutdownRunningTask;
+import org.apache.camel.Suspendable;
+import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.support.DefaultConsumer;
 
 /**
  * Emits what the endpoint's stream sessions receive as exchanges: audio chunks and utterance ends (tts-stream), partial
- * and final transcripts and utterance ends (stt-stream), and server errors. Each session's events reach the route one
- * at a time and in order, on a worker thread; every exchange carries the stream id and the session's state. Its health
- * check (Camel's {@code consumer:<routeId>}) is DOWN while a session reconnects or after one failed for good.
+ * and final transcripts and utterance ends (stt-stream), and errors. Each session's events reach the route one at a
+ * time and in order, on a worker thread, as fast as the route takes them (the session stops reading its socket while
+ * the route lags). Every exchange carries the stream id and the session's state. Its health check (Camel's
+ * {@code consumer:<routeId>}) is DOWN when the endpoint cannot open sessions.
+ * <p>
+ * On a graceful stop it stops after the routes' exchanges in flight and its sessions' waiting events, and the last user
+ * of the sessions (or any, when the context stops) closes them: their last finals still reach the route. A suspended
+ * route holds its sessions' events and stops reading their sockets; nothing is lost, and resuming goes on.
  */
-public class SlngStreamConsumer extends DefaultConsumer implements StreamListener {
+public class SlngStreamConsumer extends DefaultConsumer implements StreamListener, ShutdownAware, Suspendable {
 
     private final SlngEndpoint endpoint;
 
@@ -24,11 +32,9 @@ public class SlngStreamConsumer extends DefaultConsumer implements StreamListene
         this.endpoint = endpoint;
     }
 
+    /** Delivers while this consumer listens: also during its graceful stop, for the last finals. */
     @Override
     public void onEvent(StreamSession session, StreamEvent event) {
-        if (!isRunAllowed()) {
-            return;
-        }
         Exchange exchange = createExchange(false);
         try {
             Message message = exchange.getMessage();
@@ -49,6 +55,21 @@ public class SlngStreamConsumer extends DefaultConsumer implements StreamListene
     }
 
     @Override
+    public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
+        return true;
+    }
+
+    @Override
+    public int getPendingExchangesSize() {
+        return endpoint.sessions() != null ? endpoint.sessions().pendingEvents() : 0;
+    }
+
+    @Override
+    public void prepareShutdown(boolean suspendOnly, boolean forced) {
+        // nothing to prepare: the sessions close in doStop, once the routes' exchanges in flight are done
+    }
+
+    @Override
     protected void doStart() throws Exception {
         super.doStart();
         endpoint.sessions().retain();
@@ -59,10 +80,23 @@ public class SlngStreamConsumer extends DefaultConsumer implements StreamListene
     }
 
     @Override
+    protected void doSuspend() throws Exception {
+        endpoint.sessions().consumerSuspended(true);
+        super.doSuspend();
+    }
+
+    @Override
+    protected void doResume() throws Exception {
+        endpoint.sessions().consumerSuspended(false);
+        super.doResume();
+    }
+
+    @Override
     protected void doStop() throws Exception {
         if (endpoint.sessions() != null) {
+            endpoint.sessions().consumerSuspended(false);
+            endpoint.releaseSessions();
             endpoint.sessions().listen(null);
-            endpoint.sessions().release(new SlngException("The stream was stopped: the routes using " + endpoint + " stopped"));
         }
         super.doStop();
     }

@@ -99,9 +99,7 @@ public class SlngStreamProducer extends DefaultAsyncProducer {
     protected void doStop() throws Exception {
         endpoint.getComponent().inFlight().interruptAll(this, exchange -> new SlngException(
                 exchange + " was interrupted: its route or producer stopped"));
-        if (endpoint.sessions() != null) {
-            endpoint.sessions().release(new SlngException("The stream was stopped: the routes using " + endpoint + " stopped"));
-        }
+        endpoint.releaseSessions();
         if (healthCheck != null) {
             healthCheck.remove();
             healthCheck = null;

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.camelslng.sandbox.fault.Fault;
 import dev.camelslng.sandbox.fault.SandboxRoute;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,14 @@ import static org.awaitility.Awaitility.await;
 class StreamExchangeEndsTest extends StreamTestSupport {
 
     private static final String WAITING_TTS = "slng:tts-stream?replyWithResult=true&readyTimeout=60000";
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext camel = super.createCamelContext();
+        // a stop gives sessions that never get ready the shutdown timeout to come back: keep it short here
+        camel.getShutdownStrategy().setTimeout(1);
+        return camel;
+    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -37,7 +46,6 @@ class StreamExchangeEndsTest extends StreamTestSupport {
         CompletableFuture<Exchange> answer = template.asyncSend("direct:speak", e -> e.getMessage().setBody("never ready"));
         CompletableFuture<Exchange> queued = template.asyncSend("direct:say", e -> e.getMessage().setBody("queued"));
         await().atMost(5, TimeUnit.SECONDS).until(() -> sandbox().requests().count(SandboxRoute.TTS_STREAM) == 2);
-        context.getShutdownStrategy().setTimeout(1);
 
         context.getRouteController().stopRoute("speaker");
         context.getRouteController().stopRoute("sayer");

@@ -28,6 +28,12 @@ final class Heartbeat {
      * @return false when the connection is dead: a ping went unanswered for too long
      */
     boolean check(SessionLink link, long now) {
+        if (link.paused()) {
+            // not reading: a pong could not be seen, so none is awaited
+            pingSentNanos = 0;
+            keepAliveIfQuiet(link, now);
+            return true;
+        }
         boolean answered = link.lastReceivedNanos() >= pingSentNanos;
         if (pingSentNanos != 0 && !answered && now - pingSentNanos >= pongTimeoutNanos) {
             pingSentNanos = 0;
@@ -37,9 +43,13 @@ final class Heartbeat {
             link.ping();
             pingSentNanos = now;
         }
+        keepAliveIfQuiet(link, now);
+        return true;
+    }
+
+    private void keepAliveIfQuiet(SessionLink link, long now) {
         if (now - link.lastSentNanos() >= keepAliveNanos) {
             link.sendText(ClientMessages.KEEPALIVE);
         }
-        return true;
     }
 }

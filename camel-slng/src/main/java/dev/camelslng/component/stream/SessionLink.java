@@ -12,6 +12,7 @@ final class SessionLink {
     private final WebSocket socket;
     private volatile long lastSentNanos = System.nanoTime();
     private volatile long lastReceivedNanos = System.nanoTime();
+    private boolean paused;
 
     SessionLink(WebSocket socket) {
         this.socket = socket;
@@ -41,6 +42,22 @@ final class SessionLink {
 
     long lastReceivedNanos() {
         return lastReceivedNanos;
+    }
+
+    /** Stops or starts reading: while paused the server's messages (and pongs) wait in the socket. */
+    void pause(boolean pause) {
+        if (pause != paused) {
+            paused = pause;
+            if (pause) {
+                socket.pause();
+            } else {
+                socket.resume();
+            }
+        }
+    }
+
+    boolean paused() {
+        return paused;
     }
 
     /** Starts the closing handshake; Vert.x cuts the TCP connection if the server does not answer in time. */

@@ -66,6 +66,7 @@ final class SessionStateMachine {
         if (closeRequested && state == SessionState.READY) {
             sendClose();
         }
+        session.applyReadPause();
         session.wakeWaiters();
     }
 

@@ -26,7 +26,7 @@ public final class StreamSession {
     private final StreamSettings settings;
     private final SessionContext context;
     private final SessionProtocol protocol;
-    private final SerialExecutor events;
+    private final SessionDelivery delivery;
     private final SendQueue queue;
     private final SessionStateMachine machine;
     private final SessionSender sender;
@@ -37,11 +37,11 @@ public final class StreamSession {
         this.description = "slng:" + kind + "-stream " + StreamIds.label(streamId) + " (" + settings.model() + ")";
         this.settings = settings;
         this.context = context;
-        this.events = new SerialExecutor(context.workers());
         this.queue = new SendQueue(context.sendQueueSize(), context.workers());
         this.protocol = protocol.apply(this);
         this.machine = new SessionStateMachine(this, context, queue, uri, headers);
         this.sender = new SessionSender(this, machine, queue);
+        this.delivery = new SessionDelivery(this, context, machine::readyLink);
     }
 
     public String streamId() {
@@ -126,12 +126,21 @@ public final class StreamSession {
 
     /** Hands an event to the consumer, in order, on a worker thread. */
     void emit(StreamEvent event) {
-        events.execute(() -> {
-            StreamListener listener = context.listener().get();
-            if (listener != null && event.wanted().getAsBoolean()) {
-                listener.onEvent(this, event);
-            }
-        });
+        delivery.emit(event);
+    }
+
+    /** The consumer's route is suspended (events are held, the socket is not read) or resumed. */
+    void consumerSuspended(boolean suspended) {
+        delivery.suspended(suspended);
+    }
+
+    /** Reads the ready connection only while the consumer keeps up and is not suspended. Under the lock. */
+    void applyReadPause() {
+        delivery.applyReadPause();
+    }
+
+    int pendingEvents() {
+        return delivery.pending();
     }
 
     /** Runs route work (completing a waiting exchange) on a worker thread, never on the event loop. */
@@ -144,7 +153,7 @@ public final class StreamSession {
         Throwable lastError = machine.recovery().lastError();
         return new SessionSnapshot(streamId, settings.model().value(), machine.state(), machine.slngSessionId(),
                 machine.recovery().reconnects(), queue.size(), protocol.retainedBytes(), protocol.resentBytes(),
-                events.pending(), lastError != null ? lastError.getMessage() : null, machine.recovery().recovering());
+                delivery.pending(), lastError != null ? lastError.getMessage() : null, machine.recovery().recovering());
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -29,6 +30,10 @@ public final class StreamSessions {
     private final AtomicInteger users = new AtomicInteger();
     private final EndedSessions ended = new EndedSessions();
     private final Reachability reachability = new Reachability();
+    private static final long DELIVERY_POLL_MILLIS = 20;
+
+    private final Object endedSignal = new Object();
+    private volatile boolean consumerSuspended;
     private volatile StreamListener listener;
     private volatile SessionContext context;
     private long sweep = -1;
@@ -123,6 +128,9 @@ public final class StreamSessions {
                                     + " sessionIdleTimeout or raise maxSessions");
         }
         StreamSession created = opener.apply(current);
+        if (consumerSuspended) {
+            created.consumerSuspended(true);
+        }
         sessions.put(streamId, created);
         return created;
     }
@@ -136,6 +144,9 @@ public final class StreamSessions {
     void ended(StreamSession session) {
         if (sessions.remove(session.streamId(), session)) {
             ended.add(session.snapshot());
+        }
+        synchronized (endedSignal) {
+            endedSignal.notifyAll();
         }
     }
 
@@ -161,11 +172,47 @@ public final class StreamSessions {
         users.incrementAndGet();
     }
 
-    /** A producer or consumer stopped; when none is left, every session stops with {@code cause}. */
-    public void release(Throwable cause) {
-        if (users.decrementAndGet() <= 0) {
+    /**
+     * A producer or consumer stopped. When none is left, or {@code everythingStops} (the context stops), every session
+     * is closed gracefully: {@code close} goes out (STT: the last finals, TTS: the audio of flushed text), and the
+     * sessions get up to {@code graceMillis} to deliver what they owe to the consumer, if it still listens, before the
+     * rest stop with {@code cause}. Blocks the stopping thread, never an event loop.
+     */
+    public void release(Throwable cause, long graceMillis, boolean everythingStops) {
+        if (users.decrementAndGet() <= 0 || everythingStops) {
+            closeAll(graceMillis);
             stopAll(cause);
         }
+    }
+
+    /** Closes every session and waits until all have ended and handed their last events to the consumer. */
+    private void closeAll(long graceMillis) {
+        List<StreamSession> closing = new ArrayList<>(sessions.values());
+        closing.forEach(session -> session.close("the routes using the endpoint stop"));
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
+        // the sessions' own locks are taken outside the signal's: an ending session takes them in the other order
+        while (closing.stream().anyMatch(s -> !s.state().isEnded() || s.pendingEvents() > 0) && deadline - System.nanoTime() > 0) {
+            synchronized (endedSignal) {
+                try {
+                    // an ended session wakes this at once; its last events are polled for
+                    endedSignal.wait(DELIVERY_POLL_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The consumer's route is suspended (every session holds its events and stops reading) or resumed. */
+    public void consumerSuspended(boolean suspended) {
+        consumerSuspended = suspended;
+        sessions.values().forEach(session -> session.consumerSuspended(suspended));
+    }
+
+    /** Events waiting for the consumer, over all sessions. */
+    public int pendingEvents() {
+        return sessions.values().stream().mapToInt(StreamSession::pendingEvents).sum();
     }
 
     /** Stops every session at once: nothing more is sent, received or retried. */

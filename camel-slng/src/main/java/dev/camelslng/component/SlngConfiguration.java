@@ -707,7 +707,8 @@ public class SlngConfiguration implements Cloneable {
     }
 
     /**
-     * TLS configuration (trust and key stores, protocols), as for camel-http.
+     * TLS configuration (trust and key stores, protocols, cipher suites), as for camel-http; the WebSocket streams use
+     * exactly the same.
      */
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;

@@ -67,6 +67,8 @@ public class SlngConfiguration implements Cloneable {
     private long retryMaxDelay = 30000;
     @UriParam(label = "producer,retry", defaultValue = "300000")
     private long callTimeout = 300000;
+    @UriParam(label = "producer,retry", defaultValue = "false")
+    private boolean requestSentRetryEnabled;
     @UriParam(label = "producer,advanced", defaultValue = "10000")
     private long connectTimeout = 10000;
     @UriParam(label = "producer,advanced", defaultValue = "60000")
@@ -611,8 +613,9 @@ public class SlngConfiguration implements Cloneable {
     }
 
     /**
-     * How many times a request is attempted in all. Connection failures, 408, 425, 429 and 5xx responses are retried;
-     * other 4xx fail at once. 1 disables retries.
+     * How many times a request is attempted in all. Failures to connect, 408, 425, 429 and 5xx responses are retried;
+     * other 4xx fail at once, and so does a connection lost after the request was sent, unless requestSentRetryEnabled.
+     * 1 disables retries.
      */
     public void setRetryMaxAttempts(int retryMaxAttempts) {
         this.retryMaxAttempts = retryMaxAttempts;
@@ -628,6 +631,21 @@ public class SlngConfiguration implements Cloneable {
      */
     public void setRetryInitialDelay(long retryInitialDelay) {
         this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public boolean isRequestSentRetryEnabled() {
+        return requestSentRetryEnabled;
+    }
+
+    /**
+     * Whether a tts or stt request that failed after it was sent (the connection closed or reset before a response) is
+     * retried. Off by default: SLNG may have received it and be synthesizing or transcribing it, so a retry can run, and
+     * bill, it twice. Failures before the request was sent (connection refused, connect timeout) are always retried,
+     * and so are batch submits, whose job id keeps SLNG from running them twice. A response timeout is never retried.
+     * Named after the same flag of Apache HttpClient 4's retry handler.
+     */
+    public void setRequestSentRetryEnabled(boolean requestSentRetryEnabled) {
+        this.requestSentRetryEnabled = requestSentRetryEnabled;
     }
 
     public long getRetryMaxDelay() {
@@ -705,7 +723,8 @@ public class SlngConfiguration implements Cloneable {
     }
 
     /**
-     * TLS configuration (trust and key stores, protocols), as for camel-http.
+     * TLS configuration (trust and key stores, protocols, cipher suites), as for camel-http; the WebSocket streams use
+     * exactly the same.
      */
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;

@@ -91,8 +91,9 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
                 retryPolicy, configuration.getResponseTimeout(), statistics);
         long maxJson = configuration.getMaxResponseSize();
         operations = Map.of(
-                SlngOperation.TTS, new TextToSpeechOperation(executor, address),
-                SlngOperation.STT, new SpeechToTextOperation(executor, address, maxJson),
+                SlngOperation.TTS, new TextToSpeechOperation(executor, address, configuration.isRequestSentRetryEnabled()),
+                SlngOperation.STT, new SpeechToTextOperation(executor, address, maxJson,
+                        configuration.isRequestSentRetryEnabled()),
                 SlngOperation.BATCH_STT, new BatchTranscriptionOperation(executor, address, maxJson,
                         configuration.getBatchPollInterval(), configuration.getBatchMaxPollInterval()));
     }

@@ -153,6 +153,20 @@ class BatchTranscriptionTest extends SlngTestSupport {
     }
 
     @Test
+    void aSubmitLostAfterItWasSentIsRetriedSinceItsJobIdPreventsATwin() {
+        // Unlike a tts or stt POST, retried without requestSentRetryEnabled: the retry gets 409 and finds the job.
+        sandbox().faults().add(Fault.on(SandboxRoute.BATCH_SUBMIT).closeConnection().afterServing().times(1));
+
+        Exchange exchange = send("slng:batch-stt", speech("sent twice, run once"));
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getBody(String.class)).isEqualTo("sent twice, run once");
+        assertThat(sandbox().requests().on(SandboxRoute.BATCH_SUBMIT)).hasSize(2)
+                .extracting(r -> r.formAttributes().get("job_id"))
+                .containsOnly(exchange.getMessage().getHeader(SlngConstants.BATCH_JOB_ID, String.class));
+    }
+
+    @Test
     void aConflictForAJobThatCannotBeFoundFails() {
         sandbox().faults().add(Fault.on(SandboxRoute.BATCH_SUBMIT).status(409).body("{\"error\":\"Job already exists\"}")
                 .times(1));

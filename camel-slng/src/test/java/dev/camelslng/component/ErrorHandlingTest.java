@@ -88,12 +88,25 @@ class ErrorHandlingTest extends SlngTestSupport {
     }
 
     @Test
-    void abruptCloseIsRetried() {
+    void aPostLostAfterItWasSentIsNotRetried() {
+        // The sandbox reads the whole request, then closes: SLNG may be transcribing (and billing) it already.
         sandbox().faults().add(Fault.on(SandboxRoute.STT).closeConnection().times(1));
 
-        assertThat(template.requestBody("slng:stt", speech("second time lucky"), String.class))
-                .isEqualTo("second time lucky");
-        assertThat(sandbox().requests().count(SandboxRoute.STT)).isEqualTo(2);
+        Exchange exchange = send("slng:stt", speech("heard once"));
+
+        assertThat(exchange.getException()).isInstanceOf(SlngException.class)
+                .hasMessageContaining("failed after 1 attempt(s)").hasMessageContaining("NoHttpResponseException")
+                .hasMessageContaining("not retried: the connection failed after the request was sent")
+                .hasMessageContaining("requestSentRetryEnabled=true");
+        assertThat(sandbox().requests().count(SandboxRoute.STT)).isEqualTo(1);
+    }
+
+    @Test
+    void aPostLostAfterItWasServedIsRetriedWhenTheCallerAcceptsADuplicate() {
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS).closeConnection().afterServing().times(1));
+
+        assertThat(template.requestBody("slng:tts?requestSentRetryEnabled=true", "said twice", byte[].class)).isNotEmpty();
+        assertThat(sandbox().requests().count(SandboxRoute.TTS)).isEqualTo(2);
     }
 
     @Test
@@ -101,7 +114,8 @@ class ErrorHandlingTest extends SlngTestSupport {
         Exchange exchange = send("slng:tts?baseUrl=http://127.0.0.1:1&retryMaxAttempts=2", "nobody listens");
 
         assertThat(exchange.getException()).isInstanceOf(SlngException.class)
-                .hasMessageContaining("failed after 2 attempt(s)").hasMessageContaining("Connect");
+                .hasMessageContaining("failed after 2 attempt(s)").hasMessageContaining("Connect")
+                .hasMessageNotContaining("not retried");
     }
 
     @Test

@@ -1,16 +1,11 @@
 package dev.camelslng.component;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-
 import dev.camelslng.sandbox.SlngSandbox;
 import dev.camelslng.sandbox.fault.SandboxRoute;
 import dev.camelslng.sandbox.junit.SlngSandboxExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.camel.support.jsse.TrustManagersParameters;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,18 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** TLS is configured the camel-http way: SSLContextParameters on the endpoint, or the context's global ones. */
 class TlsTest extends CamelTestSupport {
 
-    private static final String PASSWORD = "changeit";
-
     @RegisterExtension
-    static final SlngSandboxExtension HTTPS = new SlngSandboxExtension(SlngSandbox.builder().https(keyStore(), PASSWORD));
+    static final SlngSandboxExtension HTTPS = new SlngSandboxExtension(SlngSandbox.builder()
+            .https(SandboxTlsFiles.keyStore(), SandboxTlsFiles.PASSWORD));
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        SlngConfiguration defaults = context.getComponent("slng", SlngComponent.class).getConfiguration();
-        defaults.setBaseUrl(HTTPS.baseUrl());
-        defaults.setApiKey(HTTPS.apiKey());
-        defaults.setRetryInitialDelay(10);
+        CamelContext context = SandboxTlsFiles.pointedAt(super.createCamelContext(), HTTPS);
         context.getRegistry().bind("sandboxTrust", trustTheSandbox());
         return context;
     }
@@ -81,22 +71,6 @@ class TlsTest extends CamelTestSupport {
     }
 
     private static SSLContextParameters trustTheSandbox() {
-        KeyStoreParameters store = new KeyStoreParameters();
-        store.setResource("classpath:tls/sandbox.p12");
-        store.setPassword(PASSWORD);
-        store.setType("PKCS12");
-        TrustManagersParameters trust = new TrustManagersParameters();
-        trust.setKeyStore(store);
-        SSLContextParameters parameters = new SSLContextParameters();
-        parameters.setTrustManagers(trust);
-        return parameters;
-    }
-
-    private static Path keyStore() {
-        try {
-            return Path.of(TlsTest.class.getResource("/tls/sandbox.p12").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return SandboxTlsFiles.trusting(SandboxTlsFiles.trust());
     }
 }

@@ -15,13 +15,13 @@ import dev.camelslng.sandbox.stream.StreamSettings;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.net.PfxOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -53,7 +53,7 @@ public final class SlngSandbox implements AutoCloseable {
     private final int batchPollsUntilDone;
     private final String ttsContentType;
     private final SpeechEngine engine;
-    private final PfxOptions tlsKeyStore;
+    private final SandboxTls tls;
     private final ModelCatalog models;
     private final DuplicateJobId duplicateJobId;
     private final FaultInjector faults = new FaultInjector();
@@ -75,7 +75,7 @@ public final class SlngSandbox implements AutoCloseable {
         this.batchPollsUntilDone = builder.batchPollsUntilDone;
         this.ttsContentType = builder.ttsContentType;
         this.engine = builder.engine != null ? builder.engine : builder.engineKind.create();
-        this.tlsKeyStore = builder.tlsKeyStore;
+        this.tls = builder.tls;
         this.models = ModelCatalog.representative(builder.acceptAnyModelId);
         this.duplicateJobId = builder.duplicateJobId;
         this.requests = new RecordedRequests(builder.recordedRequestCapacity);
@@ -109,8 +109,8 @@ public final class SlngSandbox implements AutoCloseable {
                 .setMaxFormAttributeSize(MAX_FORM_ATTRIBUTE_BYTES).setHandle100ContinueAutomatically(true)
                 .setMaxWebSocketFrameSize(MAX_WEBSOCKET_FRAME_BYTES).setPerMessageWebSocketCompressionSupported(false)
                 .setPerFrameWebSocketCompressionSupported(false);
-        if (tlsKeyStore != null) {
-            options.setSsl(true).setKeyCertOptions(tlsKeyStore);
+        if (tls != null) {
+            tls.applyTo(options);
         }
         try {
             HttpServer server = newVertx.createHttpServer(options).requestHandler(SandboxRouter.create(newVertx, services))
@@ -173,7 +173,7 @@ public final class SlngSandbox implements AutoCloseable {
      * @throws IllegalStateException if not started
      */
     public String baseUrl() {
-        return (tlsKeyStore == null ? "http://" : "https://") + host + ":" + port();
+        return (tls == null ? "http://" : "https://") + host + ":" + port();
     }
 
     /**
@@ -240,7 +240,7 @@ public final class SlngSandbox implements AutoCloseable {
         private String ttsContentType = "audio/wav";
         private SpeechEngine engine;
         private EngineKind engineKind = EngineKind.TONE;
-        private PfxOptions tlsKeyStore;
+        private SandboxTls tls;
         private boolean acceptAnyModelId;
         private DuplicateJobId duplicateJobId = DuplicateJobId.CONFLICT;
         private int recordedRequestCapacity = RecordedRequests.DEFAULT_CAPACITY;
@@ -259,7 +259,22 @@ public final class SlngSandbox implements AutoCloseable {
          * @return          this builder
          */
         public Builder https(Path pkcs12, String password) {
-            this.tlsKeyStore = new PfxOptions().setPath(pkcs12.toString()).setPassword(password);
+            this.tls = new SandboxTls(pkcs12, password, List.of(), List.of());
+            return this;
+        }
+
+        /**
+         * Accepts only these TLS protocols and cipher suites, for testing what a client offers; after {@link #https}.
+         *
+         * @param  protocols    e.g. {@code List.of("TLSv1.3")}; empty for TLSv1.2 and TLSv1.3
+         * @param  cipherSuites e.g. {@code List.of("TLS_AES_256_GCM_SHA384")}; empty for the JVM's defaults
+         * @return              this builder
+         */
+        public Builder httpsOnly(List<String> protocols, List<String> cipherSuites) {
+            if (tls == null) {
+                throw new IllegalStateException("httpsOnly needs https(pkcs12, password) first");
+            }
+            this.tls = tls.only(protocols, cipherSuites);
             return this;
         }
 

@@ -55,7 +55,7 @@ public class BatchTranscriptionOperation implements OperationHandler {
         AudioUpload audio = AudioUpload.of(exchange.getMessage(), "batch-stt", options.encoding());
         String transcriptionConfig = transcriptionConfig(options);
         List<Header> headers = GatewayHeaders.of(options);
-        // Our own job id makes the submit safe to retry: a retry of a submit that did reach SLNG cannot make a twin job.
+        // Our own job id makes the submit safe to retry even when it may have reached SLNG: a retry cannot make a twin job.
         String jobId = newJobId();
         Supplier<HttpEntity> form = () -> AudioUpload.form()
                 .addTextBody("job_id", jobId)
@@ -64,7 +64,7 @@ public class BatchTranscriptionOperation implements OperationHandler {
                 .addTextBody("model_code", options.model().value())
                 .build();
         HttpCall submit = HttpCall.post("batch-stt submit to " + options.model(), address.batchJobs(), headers, form,
-                audio.repeatable(), maxResponseSize);
+                audio.repeatable(), true, maxResponseSize);
         return executor.execute(submit, inFlight)
                 .handle((response, failure) -> accepted(submit, jobId, headers, inFlight, response, failure))
                 .thenCompose(job -> job)

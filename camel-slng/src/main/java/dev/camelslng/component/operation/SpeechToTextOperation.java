@@ -29,11 +29,14 @@ public class SpeechToTextOperation implements OperationHandler {
     private final SlngHttpExecutor executor;
     private final BridgeUris uris;
     private final long maxResponseSize;
+    private final boolean requestSentRetryEnabled;
 
-    public SpeechToTextOperation(SlngHttpExecutor executor, GatewayAddress address, long maxResponseSize) {
+    public SpeechToTextOperation(SlngHttpExecutor executor, GatewayAddress address, long maxResponseSize,
+                                 boolean requestSentRetryEnabled) {
         this.executor = executor;
         this.uris = new BridgeUris(address, "stt");
         this.maxResponseSize = maxResponseSize;
+        this.requestSentRetryEnabled = requestSentRetryEnabled;
     }
 
     @Override
@@ -49,7 +52,7 @@ public class SpeechToTextOperation implements OperationHandler {
             return builder.build();
         };
         HttpCall call = HttpCall.post("stt " + options.model(), uris.of(options.model()), GatewayHeaders.of(options), form,
-                audio.repeatable(), maxResponseSize);
+                audio.repeatable(), requestSentRetryEnabled, maxResponseSize);
         return executor.execute(call, inFlight).thenApply(response -> {
             SttTranscription transcription = JsonResponse.read(call, response, SttTranscription.class);
             return message -> {

@@ -25,10 +25,12 @@ public class TextToSpeechOperation implements OperationHandler {
 
     private final SlngHttpExecutor executor;
     private final BridgeUris uris;
+    private final boolean requestSentRetryEnabled;
 
-    public TextToSpeechOperation(SlngHttpExecutor executor, GatewayAddress address) {
+    public TextToSpeechOperation(SlngHttpExecutor executor, GatewayAddress address, boolean requestSentRetryEnabled) {
         this.executor = executor;
         this.uris = new BridgeUris(address, "tts");
+        this.requestSentRetryEnabled = requestSentRetryEnabled;
     }
 
     @Override
@@ -36,7 +38,7 @@ public class TextToSpeechOperation implements OperationHandler {
             throws SlngException {
         byte[] json = requestBody(TextBody.of(exchange.getMessage(), "slng:tts"), options.voice());
         HttpCall call = HttpCall.post("tts " + options.model(), uris.of(options.model()), GatewayHeaders.of(options),
-                () -> new ByteArrayEntity(json, ContentType.APPLICATION_JSON), true, Long.MAX_VALUE);
+                () -> new ByteArrayEntity(json, ContentType.APPLICATION_JSON), true, requestSentRetryEnabled, Long.MAX_VALUE);
         return executor.execute(call, inFlight).thenApply(response -> message -> {
             message.setBody(response.body());
             message.setHeader(Exchange.CONTENT_TYPE, response.contentType());

@@ -17,18 +17,20 @@ import org.apache.hc.core5.http.HttpEntity;
  * @param headers      request headers, including authentication
  * @param entity       makes a fresh request body for each attempt, or null for none
  * @param repeatable   whether the body can be sent more than once (false for a one-shot InputStream)
+ * @param resendable   whether the call may be sent again after a failure that may have reached SLNG: a GET, a submit
+ *                     SLNG cannot run twice, or a POST whose caller accepts a duplicate (requestSentRetryEnabled)
  * @param maxBodyBytes the largest successful response body that is read; a larger one fails the call
  */
 public record HttpCall(String purpose, String method, URI uri, List<Header> headers, Supplier<HttpEntity> entity,
-                       boolean repeatable, long maxBodyBytes) {
+                       boolean repeatable, boolean resendable, long maxBodyBytes) {
 
     public static HttpCall get(String purpose, URI uri, List<Header> headers, long maxBodyBytes) {
-        return new HttpCall(purpose, "GET", uri, headers, null, true, maxBodyBytes);
+        return new HttpCall(purpose, "GET", uri, headers, null, true, true, maxBodyBytes);
     }
 
     public static HttpCall post(String purpose, URI uri, List<Header> headers, Supplier<HttpEntity> entity,
-                                boolean repeatable, long maxBodyBytes) {
-        return new HttpCall(purpose, "POST", uri, headers, entity, repeatable, maxBodyBytes);
+                                boolean repeatable, boolean resendable, long maxBodyBytes) {
+        return new HttpCall(purpose, "POST", uri, headers, entity, repeatable, resendable, maxBodyBytes);
     }
 
     /** The URI without query or fragment: presigned URLs carry credentials there. */

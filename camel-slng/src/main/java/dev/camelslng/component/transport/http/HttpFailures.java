@@ -58,9 +58,14 @@ final class HttpFailures {
         return new SlngException(message, null, cause);
     }
 
-    static SlngException transport(HttpCall call, int attempt, Exception cause, RetryPolicy retryPolicy) {
-        return new SlngException(call + " failed after " + attempt + " attempt(s): " + cause
-                                 + notRetriedReason(call, attempt, retryPolicy), null, cause);
+    /** @param unsent whether the failure came before the request was sent */
+    static SlngException transport(HttpCall call, int attempt, Exception cause, boolean unsent, RetryPolicy retryPolicy) {
+        String reason = notRetriedReason(call, attempt, retryPolicy);
+        if (reason.isEmpty() && !unsent && !call.resendable() && attempt < retryPolicy.maxAttempts()) {
+            reason = " (not retried: the connection failed after the request was sent, so SLNG may have received it and"
+                     + " a retry could run it twice; set requestSentRetryEnabled=true to retry anyway)";
+        }
+        return new SlngException(call + " failed after " + attempt + " attempt(s): " + cause + reason, null, cause);
     }
 
     static SlngException rejected(HttpCall call, InFlightExchange exchange, Exception cause) {

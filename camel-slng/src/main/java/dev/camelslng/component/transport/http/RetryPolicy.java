@@ -1,10 +1,16 @@
 package dev.camelslng.component.transport.http;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.utils.DateUtils;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 
 /**
  * When and how long to wait before trying a failed call again: exponential backoff with jitter, and the server's
@@ -33,6 +39,18 @@ public record RetryPolicy(int maxAttempts, long initialDelay, long maxDelay) {
      */
     public static boolean isRetryable(int status) {
         return status == 408 || status == 425 || status == 429 || status >= 500;
+    }
+
+    /**
+     * Whether an I/O failure came before any byte of the request was sent, so that SLNG cannot have seen it: no address,
+     * no route, connection refused ({@code HttpHostConnectException}), connect timeout, or no pooled connection in time.
+     * Anything else (a reset, a {@code NoHttpResponseException}, a close while reading) may have come after SLNG got the
+     * whole request; HttpClient cannot tell a stale pooled connection from a server that closed after reading.
+     */
+    public static boolean failedBeforeSending(IOException failure) {
+        return failure instanceof ConnectException || failure instanceof ConnectTimeoutException
+               || failure instanceof UnknownHostException || failure instanceof NoRouteToHostException
+               || failure instanceof ConnectionRequestTimeoutException;
     }
 
     /**

@@ -88,19 +88,20 @@ public class SlngHttpExecutor {
             } else {
                 result.completeExceptionally(HttpFailures.apiError(call, response, attempt, retryPolicy));
             }
-        } catch (SocketTimeoutException e) {
-            result.completeExceptionally(HttpFailures.timedOut(call, timeout, timeout < responseTimeout ? exchange : null, e));
         } catch (SSLException | ResponseReader.ResponseTooLargeException e) {
             result.completeExceptionally(HttpFailures.notRetried(call, e));
         } catch (IOException e) {
-            if (mayRetry(call, attempt)) {
+            boolean unsent = RetryPolicy.failedBeforeSending(e);
+            if (!unsent && e instanceof SocketTimeoutException) {
+                result.completeExceptionally(HttpFailures.timedOut(call, timeout, timeout < responseTimeout ? exchange : null, e));
+            } else if (mayRetry(call, attempt) && (unsent || call.resendable())) {
                 long delay = retryPolicy.backoff(attempt);
                 LOG.debug("{} failed on attempt {}/{} ({}), retrying in {} ms", call, attempt, retryPolicy.maxAttempts(),
                         e.getClass().getSimpleName(), delay);
                 statistics.retried();
                 schedule(call, attempt + 1, delay, exchange, result);
             } else {
-                result.completeExceptionally(HttpFailures.transport(call, attempt, e, retryPolicy));
+                result.completeExceptionally(HttpFailures.transport(call, attempt, e, unsent, retryPolicy));
             }
         } catch (Throwable e) {
             result.completeExceptionally(new SlngException(call + " failed: " + e, null, e));

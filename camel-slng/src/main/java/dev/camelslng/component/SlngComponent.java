@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +30,8 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
 
     /** How late past its deadline an exchange may be interrupted. */
     private static final long DEADLINE_SWEEP_MILLIS = 200;
+    /** The workers' threads: route work of stream events and completions, retried attempts, polls. */
+    private static final int WORKER_THREADS = 20;
 
     @Metadata(description = "The default options of every slng endpoint")
     private SlngConfiguration configuration = new SlngConfiguration();
@@ -42,18 +43,16 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
     private Vertx vertx;
 
     private final InFlightExchanges inFlight = new InFlightExchanges();
-    /** Where an exchange whose deadline passed continues: the workers, or the common pool; never the timer thread. */
+    /**
+     * Where an exchange whose deadline passed, and the route work of streams, continue: the workers, never the timer
+     * thread or an event loop. Once the component stops, nothing is left to continue: its stop failed every exchange.
+     */
     private final Executor continuations = task -> {
         ExecutorService workers = workers();
-        try {
-            if (workers != null) {
-                workers.execute(task);
-                return;
-            }
-        } catch (RejectedExecutionException stopping) {
-            // the common pool below
+        if (workers == null) {
+            throw new RejectedExecutionException("The slng component is stopped");
         }
-        ForkJoinPool.commonPool().execute(task);
+        workers.execute(task);
     };
     private ScheduledExecutorService scheduler;
     private ExecutorService ownedWorkers;
@@ -96,7 +95,15 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
                 exchange + " did not finish within " + exchange.timeLimit() + ": interrupted"), continuations),
                 DEADLINE_SWEEP_MILLIS, DEADLINE_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
         if (executorService == null) {
-            ownedWorkers = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "SlngWorker");
+            // bounded threads; the queue is not bounded, since what waits in it is bounded already (exchanges in flight,
+            // and per stream session at most one event delivery and the completions of its send queue)
+            ThreadPoolProfile workerPool = new ThreadPoolProfile("SlngWorker");
+            workerPool.setPoolSize(WORKER_THREADS);
+            workerPool.setMaxPoolSize(WORKER_THREADS);
+            workerPool.setMaxQueueSize(Integer.MAX_VALUE);
+            workerPool.setAllowCoreThreadTimeOut(true);
+            workerPool.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+            ownedWorkers = getCamelContext().getExecutorServiceManager().newThreadPool(this, "SlngWorker", workerPool);
         }
     }
 
@@ -186,10 +193,11 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
     }
 
     /**
-     * The thread pool that runs retried attempts and batch polls once their wait is over; by default a cached pool of the
-     * component. First attempts run on the calling thread and waits hold no thread. A pool given here is not shut down
-     * by the component; if it rejects a task, the exchange fails with an error that says so. Do not give it a
-     * caller-runs policy: the caller is the component's timer thread, which must never run a call.
+     * The thread pool that runs retried attempts and batch polls once their wait is over, and the route work of stream
+     * sessions (consumer events, completions); by default the component's own pool of 20 threads. First attempts run on
+     * the calling thread and waits hold no thread. A pool given here is not shut down by the component; if it rejects a
+     * task, the exchange fails with an error that says so. Do not give it a caller-runs policy: the caller may be the
+     * component's timer thread or a Vert.x event loop, which must never run route work.
      */
     public void setExecutorService(ExecutorService executorService) {
         this.executorService = executorService;

@@ -38,14 +38,24 @@ final class SendQueue {
         items.add(item);
     }
 
-    /** Writes everything queued, in order, on a connection that just became ready. */
+    /**
+     * Writes everything queued, in order, on a connection that just became ready; an exchange that waited for its
+     * message to be sent completes once the link has taken it (see {@link SessionLink#whenWritable}).
+     */
     void drainTo(SessionLink link) {
         while (!items.isEmpty()) {
             Outbound item = items.poll();
             if (item.wanted()) {
                 item.write().accept(link);
             }
-            complete(item, null);
+            link.whenWritable(() -> complete(item, null));
+        }
+    }
+
+    /** Completes the exchange of an item just written, once the link has taken it. */
+    void written(Outbound item, SessionLink link) {
+        if (item.exchange() != null && item.completeOnWrite()) {
+            link.whenWritable(() -> complete(item, null));
         }
     }
 

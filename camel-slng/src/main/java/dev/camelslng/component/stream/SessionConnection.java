@@ -52,7 +52,7 @@ final class SessionConnection {
                 return;
             }
             WebSocket socket = result.result();
-            link = new SessionLink(socket);
+            link = new SessionLink(socket, session);
             socket.textMessageHandler(text -> whileCurrent(() -> onText(text)));
             socket.binaryMessageHandler(data -> whileCurrent(() -> onBinary(data)));
             socket.pongHandler(pong -> whileCurrent(link::received));
@@ -121,6 +121,7 @@ final class SessionConnection {
 
     private void onClosed(Short code, String reason) {
         cancelReadyTimer();
+        link.releaseWaiting();
         machine.closed(code, reason, progressSinceReady);
     }
 
@@ -148,6 +149,7 @@ final class SessionConnection {
     void close() {
         cancelReadyTimer();
         if (link != null) {
+            link.releaseWaiting();
             link.close();
         }
     }

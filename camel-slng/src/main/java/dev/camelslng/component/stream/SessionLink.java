@@ -1,21 +1,30 @@
 package dev.camelslng.component.stream;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
 
 /**
  * One WebSocket connection of a session. Writes are handed to Vert.x, which sends them in order from its event loop;
- * a write on a connection that has just dropped is lost, which is why sessions keep what they must send again.
+ * a write on a connection that has just dropped is lost, which is why sessions keep what they must send again. Flow
+ * control: past Vert.x's write queue limit (a slow or stalled link) a write is still taken, but what waits for it to be
+ * sent ({@link #whenWritable}) waits until the queue drains, so producers slow down to what the link carries.
  */
 final class SessionLink {
 
     private final WebSocket socket;
+    private final Object lock;
     private volatile long lastSentNanos = System.nanoTime();
     private volatile long lastReceivedNanos = System.nanoTime();
     private boolean paused;
+    private List<Runnable> waitingForDrain;
 
-    SessionLink(WebSocket socket) {
+    /** @param lock the session's lock, under which the link is used */
+    SessionLink(WebSocket socket, Object lock) {
         this.socket = socket;
+        this.lock = lock;
     }
 
     void sendText(String frame) {
@@ -42,6 +51,40 @@ final class SessionLink {
 
     long lastReceivedNanos() {
         return lastReceivedNanos;
+    }
+
+    /** Whether the write queue is over its limit: what is written now waits in memory for the link. */
+    boolean writeQueueFull() {
+        return socket.writeQueueFull();
+    }
+
+    /**
+     * Runs {@code task} once the write queue has drained below its limit, or the connection ended (what was written is
+     * kept by the session to be sent again); at once when it is not full. Under the session's lock.
+     */
+    void whenWritable(Runnable task) {
+        if (!socket.writeQueueFull() || socket.isClosed()) {
+            task.run();
+            return;
+        }
+        if (waitingForDrain == null) {
+            waitingForDrain = new ArrayList<>();
+            socket.drainHandler(drained -> {
+                synchronized (lock) {
+                    releaseWaiting();
+                }
+            });
+        }
+        waitingForDrain.add(task);
+    }
+
+    /** Runs what waited for the write queue to drain: it drained, or the connection ended. */
+    void releaseWaiting() {
+        List<Runnable> waiting = waitingForDrain;
+        waitingForDrain = null;
+        if (waiting != null) {
+            waiting.forEach(Runnable::run);
+        }
     }
 
     /** Stops or starts reading: while paused the server's messages (and pongs) wait in the socket. */

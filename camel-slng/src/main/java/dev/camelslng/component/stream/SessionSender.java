@@ -60,8 +60,14 @@ final class SessionSender {
             }
             lastUsedNanos = System.nanoTime();
             if (state == SessionState.READY) {
-                item.write().accept(machine.readyLink());
-                return Offer.SENT;
+                SessionLink link = machine.readyLink();
+                item.write().accept(link);
+                if (!link.writeQueueFull()) {
+                    return Offer.SENT;
+                }
+                // the link is behind: the exchange completes when it has taken the message, from its drain handler
+                queue.written(item, link);
+                return Offer.QUEUED;
             }
             if (queue.isFull()) {
                 return Offer.FULL;

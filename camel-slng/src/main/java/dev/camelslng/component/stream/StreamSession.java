@@ -75,6 +75,21 @@ public final class StreamSession {
         return sender.send(item, queueTimeout);
     }
 
+    /**
+     * Waits, on a worker that streams a whole body, while the ready connection's write queue is full, so the body goes
+     * out at the pace the link takes it; up to {@code millis}. Returns whether it may write now: the link took what it
+     * had, or there is no ready link (what is sent then waits in the send queue, which has bounds of its own).
+     */
+    synchronized boolean awaitWritable(long millis) throws InterruptedException {
+        SessionLink link = machine.readyLink();
+        if (link != null && link.writeQueueFull()) {
+            link.whenWritable(this::notifyAll);
+            wait(millis);
+            link = machine.readyLink();
+        }
+        return link == null || !link.writeQueueFull();
+    }
+
     /** Runs {@code action} now with the live connection, or with null when there is none. */
     synchronized void locked(Consumer<SessionLink> action) {
         sender.locked(action);

@@ -23,6 +23,7 @@ import org.apache.camel.Message;
 public final class SttStream {
 
     private static final String OPERATION = "slng:stt-stream";
+    private static final long WRITABLE_CHECK_MILLIS = 100;
 
     private final StreamSessions sessions;
     private final BridgeUris uris;
@@ -107,6 +108,7 @@ public final class SttStream {
             if (request.realTime()) {
                 pace(started, sent, bytesPerSecond);
             }
+            awaitWritable(session, inFlight);
             byte[] frame = chunk;
             // the last chunk completes a plain message itself: one hand-over to the session per live chunk
             boolean completes = following == null && !finalize;
@@ -131,6 +133,20 @@ public final class SttStream {
 
     private static byte[] next(AudioSource audio, StreamRequest request) throws IOException {
         return audio == null ? null : audio.next(request.chunkSize());
+    }
+
+    /** A body streamed by a worker goes out no faster than the link takes it; an interrupted exchange stops waiting. */
+    private static void awaitWritable(StreamSession session, InFlightExchange inFlight) throws SlngException {
+        try {
+            // while the link is behind: the heartbeat drops it if it is dead, the exchange's deadline ends the wait
+            boolean writable = session.awaitWritable(WRITABLE_CHECK_MILLIS);
+            while (!writable && inFlight.isActive()) {
+                writable = session.awaitWritable(WRITABLE_CHECK_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SlngException("Interrupted while waiting for the stream's connection to take more audio", null, e);
+        }
     }
 
     private static void pace(long started, long sent, long bytesPerSecond) throws SlngException {

@@ -125,6 +125,7 @@ public final class StreamEffects {
         return "dropAfterFrames=" + dropAfterFrames + ", closeAfterEachUtterance=" + closeAfterEachUtterance
                + ", binaryAudio=" + binaryAudio + ", errorAfterReady=" + errorCode + ", closeAfterError=" + closeAfterError
                + ", readyDelayMillis=" + readyDelayMillis
-               + ", neverReady=" + neverReady + ", chunkDelayMillis=" + chunkDelayMillis + ", blackHole=" + blackHole + ", blackHoleAfterFrames=" + blackHoleAfterFrames;
+               + ", neverReady=" + neverReady + ", chunkDelayMillis=" + chunkDelayMillis + ", blackHole=" + blackHole
+               + ", blackHoleAfterFrames=" + blackHoleAfterFrames;
     }
 }

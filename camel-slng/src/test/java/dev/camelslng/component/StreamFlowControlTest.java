@@ -1,0 +1,59 @@
+package dev.camelslng.component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import dev.camelslng.sandbox.fault.Fault;
+import dev.camelslng.sandbox.fault.SandboxRoute;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A link that stops taking data slows the producers down instead of filling memory, and holds no thread. */
+class StreamFlowControlTest extends StreamTestSupport {
+
+    private static final int MESSAGES = 200;
+    private static final int CHUNK = 64 * 1024;
+
+    @Test
+    void exchangesOnAStalledLinkWaitForItWithoutHoldingAThread() {
+        // the server stops reading after ready and its init: 200 x 64 KiB is more than the kernel's buffers hold
+        sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).blackHoleAfterFrames(3));
+        String uri = "slng:stt-stream?keepAliveInterval=60000&pongTimeout=60000&callTimeout=4000";
+        List<CompletableFuture<Exchange>> sent = new ArrayList<>();
+        // the template hands each exchange to the producer from this thread and holds none while it waits
+        template.setThreadedAsyncMode(false);
+        int threadsBefore = Thread.activeCount();
+        for (int i = 0; i < MESSAGES; i++) {
+            sent.add(template.asyncSend(uri, e -> {
+                e.getMessage().setBody(new byte[CHUNK]);
+                e.getMessage().setHeader(SlngConstants.STREAM_ID, "stalled");
+            }));
+        }
+
+        await().during(1, TimeUnit.SECONDS).atMost(10, TimeUnit.SECONDS).until(() -> completed(sent) > 0 && stable(sent));
+        long sentAsDone = sent.stream().filter(f -> f.isDone() && f.join().getException() == null).count();
+        assertThat(sentAsDone).as("exchanges completed as sent while the link is stalled").isLessThan(MESSAGES);
+        assertThat(Thread.activeCount() - threadsBefore).as("threads held by 200 waiting exchanges").isLessThan(50);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> completed(sent) == MESSAGES);
+        assertThat(sent.stream().filter(f -> f.join().getException() != null)).as("failed after callTimeout")
+                .allMatch(f -> f.join().getException().getMessage().contains("callTimeout=4000 ms"));
+    }
+
+    private long lastCount = -1;
+
+    private boolean stable(List<CompletableFuture<Exchange>> sent) {
+        long now = completed(sent);
+        boolean same = now == lastCount;
+        lastCount = now;
+        return same;
+    }
+
+    private static long completed(List<CompletableFuture<Exchange>> sent) {
+        return sent.stream().filter(CompletableFuture::isDone).count();
+    }
+}

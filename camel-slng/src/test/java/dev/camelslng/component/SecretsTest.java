@@ -86,7 +86,7 @@ class SecretsTest extends SlngTestSupport {
         assertThat(describe(failed.getException()) + clientLogs).doesNotContain("X-Amz-Signature");
     }
 
-    private static String describe(Throwable error) {
+    static String describe(Throwable error) {
         StringWriter trace = new StringWriter();
         error.printStackTrace(new java.io.PrintWriter(trace));
         return trace.toString();

@@ -1,7 +1,5 @@
 package dev.camelslng.component;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -99,7 +97,7 @@ class StreamSecretsTest extends StreamTestSupport {
         assertThat(logs.text()).as("the reconnect lines are in what is checked").contains("reconnecting in");
         assertThat(health).contains("stream 'default' failed").contains("HTTP 401");
         assertThat(console).contains("Stream default");
-        String everything = logs.text() + "\n" + describe(refused.getException()) + "\n" + health + "\n" + console + "\n"
+        String everything = logs.text() + "\n" + SecretsTest.describe(refused.getException()) + "\n" + health + "\n" + console + "\n"
                             + context.getEndpoints() + "\n" + refused.getMessage().getHeaders();
         assertThat(everything).doesNotContain(API_KEY).doesNotContain(WRONG_KEY);
     }
@@ -115,7 +113,7 @@ class StreamSecretsTest extends StreamTestSupport {
             Collection<HealthCheck.Result> results = HealthCheckHelper.invokeReadiness(context, "full");
             results.forEach(r -> report.append(r.getCheck().getId()).append(' ').append(r.getState()).append(' ')
                     .append(r.getMessage().orElse("")).append(' ').append(r.getDetails())
-                    .append(r.getError().map(StreamSecretsTest::describe).orElse("")).append('\n'));
+                    .append(r.getError().map(SecretsTest::describe).orElse("")).append('\n'));
             assertThat(report).contains("stream 'default' failed");
         });
         return report.toString();
@@ -124,11 +122,5 @@ class StreamSecretsTest extends StreamTestSupport {
     private String consoleOutput() {
         DevConsole console = PluginHelper.getDevConsoleResolver(context).resolveDevConsole("slng");
         return console.call(DevConsole.MediaType.TEXT) + "\n" + console.call(DevConsole.MediaType.JSON);
-    }
-
-    private static String describe(Throwable error) {
-        StringWriter trace = new StringWriter();
-        error.printStackTrace(new PrintWriter(trace));
-        return trace.toString();
     }
 }

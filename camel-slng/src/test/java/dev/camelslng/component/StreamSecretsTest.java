@@ -63,7 +63,8 @@ class StreamSecretsTest extends StreamTestSupport {
             @Override
             public void configure() {
                 from(TTS).routeId("voices").to("mock:audio");
-                from(STT).routeId("captions").filter(header(SlngConstants.FINAL).isEqualTo(true)).to("mock:finals");
+                from(STT).routeId("captions").filter(header(SlngConstants.FINAL).isEqualTo(true))
+                        .filter(body().isNotEqualTo("")).to("mock:finals");
             }
         };
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,7 +48,10 @@ class DecoderThreadsTest {
         for (int i = 0; i < TRANSCRIPTIONS; i++) {
             transcriptions.add(client.sttAsync(new Multipart().file("audio", "call.wav", "audio/wav", speech)));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> ENGINE.started.get() >= 1);
+        // every transcription's audio has been read (so it is decoding or queued for it) and the recogniser is taken
+        long wavHeader = 44;
+        await().atMost(Duration.ofSeconds(30)).until(() -> ENGINE.fed.get() >= TRANSCRIPTIONS * (speech.length - wavHeader)
+                                                           && ENGINE.started.get() >= 1);
 
         HttpResponse<byte[]> synthesis = client.tts("good morning");
         int decodedMeanwhile = ENGINE.finished.get();
@@ -67,6 +71,7 @@ class DecoderThreadsTest {
         private final SpeechEngine tone = new ToneSpeechEngine();
         private final Semaphore recogniser = new Semaphore(1);
         private final CountDownLatch synthesisServed = new CountDownLatch(1);
+        private final AtomicLong fed = new AtomicLong();
         private final AtomicInteger started = new AtomicInteger();
         private final AtomicInteger finished = new AtomicInteger();
 
@@ -81,6 +86,7 @@ class DecoderThreadsTest {
             return new Transcriber() {
                 @Override
                 public void feed(byte[] chunk, int offset, int length) {
+                    fed.addAndGet(length);
                     decoder.feed(chunk, offset, length);
                 }
 

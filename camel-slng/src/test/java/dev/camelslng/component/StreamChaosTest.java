@@ -73,7 +73,7 @@ class StreamChaosTest extends StreamTestSupport {
         lines.forEach(line -> template.sendBody("slng:tts-stream", line));
 
         // Then a quiet second: a late duplicate audio_end would show.
-        await().during(QUIET).atMost(60, TimeUnit.SECONDS).until(() -> completed.size() == lines.size());
+        await().during(QUIET).atMost(60, TimeUnit.SECONDS).untilAsserted(() -> assertThat(completed).hasSameSizeAs(lines));
         assertThat(completed).as("each utterance ends once, in order")
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 30).mapToObj(i -> (long) i).toList());
         for (int i = 0; i < lines.size(); i++) {
@@ -97,7 +97,8 @@ class StreamChaosTest extends StreamTestSupport {
 
         await().during(QUIET).atMost(60, TimeUnit.SECONDS).untilAsserted(() -> assertThat(coveredBytes()).as(this::connections)
                 .isEqualTo(audio.length));
-        await().during(QUIET).atMost(10, TimeUnit.SECONDS).until(() -> nonBlank(finals).size() == sentences.size());
+        await().during(QUIET).atMost(10, TimeUnit.SECONDS)
+                .untilAsserted(() -> assertThat(nonBlank(finals)).hasSameSizeAs(sentences));
         assertThat(nonBlank(finals)).containsExactlyElementsOf(sentences);
         double seconds = finalSeconds.stream().mapToDouble(Double::doubleValue).sum();
         assertThat(Math.round(seconds * 32_000)).as("the finals the route got cover the audio once").isEqualTo(audio.length);

@@ -180,9 +180,10 @@ class BatchTranscriptionTest extends SlngTestSupport {
 
     @Test
     void aJobDoneJustBeforeItsTimeLimitIsStillFetched() {
-        // Polls are 2 s apart and the job is done at the third; a third full interval would end past batchTimeout, so
-        // the last poll comes early instead of being skipped.
-        Exchange exchange = send("slng:batch-stt?batchTimeout=6000&batchPollInterval=2000&batchMaxPollInterval=2000",
+        // Polls are 3 s apart and the job is done at the third; a third full interval (9 s) would end past the last poll
+        // time (a second before batchTimeout, 8 s), so the last poll comes early instead of being skipped. The second poll
+        // has 2 s to spare on a busy machine.
+        Exchange exchange = send("slng:batch-stt?batchTimeout=9000&batchPollInterval=3000&batchMaxPollInterval=3000",
                 speech("just in time"));
 
         assertThat(exchange.getException()).isNull();

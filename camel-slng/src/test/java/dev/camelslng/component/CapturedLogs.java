@@ -1,6 +1,8 @@
 package dev.camelslng.component;
 
 import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
@@ -12,8 +14,10 @@ import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 
 /**
- * Everything every logger writes while open, at TRACE unless told; except Apache HttpClient's raw header and wire loggers, which
- * print headers as sent (as they do for camel-http) and stay at INFO.
+ * Everything every logger writes while open, at TRACE unless told: the root and every configured logger (the test
+ * configuration pins dev.camelslng and org.apache.camel at DEBUG) are lowered to that level, and put back on close;
+ * except Apache HttpClient's raw header and wire loggers, which print headers as sent (as they do for camel-http) and stay
+ * at INFO.
  */
 final class CapturedLogs implements AutoCloseable {
 
@@ -22,7 +26,7 @@ final class CapturedLogs implements AutoCloseable {
 
     private final StringWriter text = new StringWriter();
     private final Appender appender;
-    private final Level rootLevel;
+    private final Map<LoggerConfig, Level> levelsBefore = new HashMap<>();
 
     CapturedLogs() {
         this(Level.ALL);
@@ -35,9 +39,10 @@ final class CapturedLogs implements AutoCloseable {
                 .setLayout(PatternLayout.newBuilder().withPattern("%p %c %m %throwable%n").build()).build();
         appender.start();
         LoggerConfig root = config.getRootLogger();
-        rootLevel = root.getLevel();
         root.addAppender(appender, level, null);
-        root.setLevel(level);
+        levelsBefore.put(root, root.getLevel());
+        config.getLoggers().values().forEach(logger -> levelsBefore.put(logger, logger.getLevel()));
+        levelsBefore.keySet().forEach(logger -> logger.setLevel(level));
         for (String raw : RAW_HTTP_LOGGERS) {
             config.addLogger(raw, LoggerConfig.newBuilder().withLoggerName(raw).withLevel(Level.INFO).withConfig(config).build());
         }
@@ -65,7 +70,7 @@ final class CapturedLogs implements AutoCloseable {
     public void close() {
         LoggerContext logs = (LoggerContext) LogManager.getContext(false);
         logs.getConfiguration().getRootLogger().removeAppender(NAME);
-        logs.getConfiguration().getRootLogger().setLevel(rootLevel);
+        levelsBefore.forEach(LoggerConfig::setLevel);
         for (String raw : RAW_HTTP_LOGGERS) {
             logs.getConfiguration().removeLogger(raw);
         }

@@ -29,31 +29,58 @@ import static org.awaitility.Awaitility.await;
 class ConcurrencyTest extends SlngTestSupport {
 
     private static final int CALLERS = 1100;
+    private static final int IN_FLIGHT = 50;
 
     @Test
-    void elevenHundredConcurrentCallsAllSucceedEvenWhenSomeAreRetried() throws Exception {
+    void elevenHundredConcurrentCallsEachGetTheirOwnAudioEvenWhenSomeAreRetried() throws Exception {
         String uri = "slng:tts?retryMaxDelay=2000";
         template.requestBody(uri, "warm up", byte[].class);
         // The first 100 requests to arrive are refused; their retries come a second later, when the faults are spent.
         sandbox().faults().add(Fault.on(SandboxRoute.TTS).status(503).header("Retry-After", "1").times(100));
-        ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
+
+        assertEveryCallerGetsItsOwnAudio(uri, CALLERS);
+
+        assertThat(sandbox().requests().total(SandboxRoute.TTS)).isEqualTo(CALLERS + 1 + 100);
+    }
+
+    @Test
+    void fiftyCallsReallyInFlightAtOnceEachGetTheirOwnAudio() throws Exception {
+        // Each request is held two seconds by the server, so that all of them are in flight together; a pool of 50.
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS).delayMillis(2000).times(IN_FLIGHT));
+
+        assertEveryCallerGetsItsOwnAudio("slng:tts?maxTotalConnections=" + IN_FLIGHT + "&connectionsPerRoute=" + IN_FLIGHT,
+                IN_FLIGHT);
+
+        assertThat(sandbox().requests().total(SandboxRoute.TTS)).isEqualTo(IN_FLIGHT);
+        assertThat(sandbox().requests().peakInFlight()).as("requests in flight at once").isEqualTo(IN_FLIGHT);
+    }
+
+    /** A text of its own for each caller: no two get the same audio. */
+    private static String order(int caller) {
+        return "caller " + caller + " orders item " + (caller * 7 + 3);
+    }
+
+    /** {@code callers} threads send a text of their own each, all at once; each must get the audio of its text. */
+    private void assertEveryCallerGetsItsOwnAudio(String uri, int callers) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(callers);
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<byte[]>> calls = new ArrayList<>();
-            for (int i = 0; i < CALLERS; i++) {
-                calls.add(callers.submit(() -> {
+            for (int i = 0; i < callers; i++) {
+                String text = order(i);
+                calls.add(threads.submit(() -> {
                     start.await();
-                    return template.requestBody(uri, "concurrent", byte[].class);
+                    return template.requestBody(uri, text, byte[].class);
                 }));
             }
             start.countDown();
-            for (Future<byte[]> call : calls) {
-                assertThat(call.get(2, TimeUnit.MINUTES)).isNotEmpty();
+            for (int i = 0; i < callers; i++) {
+                assertThat(calls.get(i).get(2, TimeUnit.MINUTES)).as("caller %d", i)
+                        .isEqualTo(speech(order(i)));
             }
         } finally {
-            callers.shutdownNow();
+            threads.shutdownNow();
         }
-        assertThat(sandbox().requests().total(SandboxRoute.TTS)).isEqualTo(CALLERS + 1 + 100);
     }
 
     @Override
@@ -86,7 +113,7 @@ class ConcurrencyTest extends SlngTestSupport {
         await().until(() -> !callbacks.isEmpty());
         assertThat(callbacks).containsExactly(false);
         assertThat(retried.getException()).isNull();
-        assertThat(retried.getMessage().getBody(byte[].class)).isNotEmpty();
+        assertThat(retried.getMessage().getBody(byte[].class)).isEqualTo(speech("answered after a retry"));
         producer.stop();
     }
 

@@ -80,7 +80,7 @@ class HealthCheckTest extends SlngTestSupport {
 
     @Test
     void downWhenTheGatewayDoesNotAnswerWithinTheProbeTimeout() throws Exception {
-        sandbox().faults().add(Fault.on(SandboxRoute.ME).delayMillis(3000).always());
+        sandbox().faults().add(Fault.on(SandboxRoute.ME).delayMillis(20_000).always());
         SlngEndpoint endpoint = context.getEndpoint("slng:tts?responseTimeout=200", SlngEndpoint.class);
         endpoint.start();
 
@@ -89,7 +89,7 @@ class HealthCheckTest extends SlngTestSupport {
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(result.getMessage()).hasValue("SLNG gateway " + SANDBOX.baseUrl() + " did not answer GET /v1/me within 200 ms");
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2000);
+        assertThat((System.nanoTime() - start) / 1_000_000).as("gave up long before the answer").isLessThan(10_000);
     }
 
     @Test

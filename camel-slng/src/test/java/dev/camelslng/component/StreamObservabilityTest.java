@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.camelslng.sandbox.fault.Fault;
 import dev.camelslng.sandbox.fault.SandboxRoute;
@@ -33,6 +34,7 @@ class StreamObservabilityTest extends StreamTestSupport {
     private static final String CONSUMER_CHECK = "consumer:voices";
 
     private final List<String> routeThreads = new CopyOnWriteArrayList<>();
+    private final AtomicInteger utterancesEnded = new AtomicInteger();
 
     @AfterAll
     static void closeUsersVertx() {
@@ -52,7 +54,12 @@ class StreamObservabilityTest extends StreamTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("slng:tts-stream").routeId("voices").process(exchange -> routeThreads.add(Thread.currentThread().getName()));
+                from("slng:tts-stream").routeId("voices").process(exchange -> {
+                    routeThreads.add(Thread.currentThread().getName());
+                    if (Boolean.TRUE.equals(exchange.getMessage().getHeader(SlngConstants.LAST_CHUNK))) {
+                        utterancesEnded.incrementAndGet();
+                    }
+                });
             }
         };
     }
@@ -60,12 +67,12 @@ class StreamObservabilityTest extends StreamTestSupport {
     @Test
     void routeCodeNeverRunsOnAnEventLoopAndTheComponentUsesTheRegistrysVertx() {
         byte[] audio = template.requestBody("slng:tts-stream?replyWithResult=true&sampleRate=16000", "threads", byte[].class);
-        routeThreads.add(Thread.currentThread().getName());
         template.sendBody("slng:tts-stream", "consumer threads");
 
         assertThat(audio).isEqualTo(pcm("threads"));
-        await().atMost(5, TimeUnit.SECONDS).until(() -> routeThreads.size() > 2);
-        assertThat(routeThreads).noneMatch(name -> name.contains("eventloop"));
+        await().atMost(5, TimeUnit.SECONDS).until(() -> utterancesEnded.get() == 1);
+        assertThat(routeThreads).as("every chunk and the audio_end").hasSizeGreaterThan(1)
+                .noneMatch(name -> name.contains("eventloop"));
         assertThat(context.getComponent("slng", SlngComponent.class).streamVertx()).isSameAs(USERS_VERTX);
     }
 

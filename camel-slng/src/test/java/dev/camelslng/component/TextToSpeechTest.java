@@ -63,7 +63,7 @@ class TextToSpeechTest extends SlngTestSupport {
                         SlngConstants.REGION, "us-east-1"),
                 byte[].class);
 
-        assertThat(audio).isNotEmpty();
+        assertThat(audio).isEqualTo(sandbox().engine().synthesize("hola", "aura-2-celeste-es"));
         RecordedRequest request = sandbox().requests().last();
         assertThat(request.path()).isEqualTo("/v1/bridges/unmute/tts/slng/deepgram/aura:2-es");
         assertThat(request.jsonBody().path("voice").asText()).isEqualTo("aura-2-celeste-es");

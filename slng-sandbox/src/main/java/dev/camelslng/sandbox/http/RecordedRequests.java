@@ -20,6 +20,8 @@ public final class RecordedRequests {
     private final int capacity;
     private final ArrayDeque<RecordedRequest> recent = new ArrayDeque<>();
     private final Map<SandboxRoute, Long> totals = new EnumMap<>(SandboxRoute.class);
+    private int inFlight;
+    private int peakInFlight;
 
     /** Keeps the last {@link #DEFAULT_CAPACITY} requests. */
     public RecordedRequests() {
@@ -42,6 +44,27 @@ public final class RecordedRequests {
         }
         recent.addLast(request);
         totals.merge(request.route(), 1L, Long::sum);
+    }
+
+    /** A request arrived: it is in flight until {@link #answered()}. */
+    synchronized void arrived() {
+        inFlight++;
+        peakInFlight = Math.max(peakInFlight, inFlight);
+    }
+
+    /** A request's response ended, or its connection closed before it did. */
+    synchronized void answered() {
+        inFlight--;
+    }
+
+    /**
+     * The most requests that were in flight at once (arrived, response not yet ended; admin requests excluded) since
+     * the sandbox started or was last {@link #clear() cleared}: how a test proves that calls really overlapped.
+     *
+     * @return the peak number of concurrent requests
+     */
+    public synchronized int peakInFlight() {
+        return peakInFlight;
     }
 
     /** @return how many of the most recent requests are kept */
@@ -80,10 +103,11 @@ public final class RecordedRequests {
         return totals.entrySet().stream().filter(e -> route.matches(e.getKey())).mapToLong(Map.Entry::getValue).sum();
     }
 
-    /** Forgets every recorded request and resets the totals. */
+    /** Forgets every recorded request and resets the totals and the peak (to what is in flight now). */
     public synchronized void clear() {
         recent.clear();
         totals.clear();
+        peakInFlight = inFlight;
     }
 
     /**

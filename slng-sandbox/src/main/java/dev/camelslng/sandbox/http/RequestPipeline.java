@@ -43,6 +43,8 @@ final class RequestPipeline {
 
     private void run(RoutingContext context, SandboxRoute route, String audioPart, boolean requiresKey, Handler<SandboxExchange> handler) {
         HttpServerRequest request = context.request();
+        services.requests().arrived();
+        context.addEndHandler(ended -> services.requests().answered());
         Fault fault = services.faults().next(route).orElse(null);
         boolean authenticated = auth.accepts(request);
         bodyReader.read(request, audioPart, body -> {

@@ -13,11 +13,13 @@ public final class StreamRecords {
 
     private final List<StreamSessionRecord> sessions = new ArrayList<>();
     private int open;
+    private int peakOpen;
 
     synchronized StreamSessionRecord open(SandboxRoute route, String model, String sessionId, Map<String, String> headers) {
         StreamSessionRecord record = new StreamSessionRecord(route, model, sessionId, headers);
         sessions.add(record);
         open++;
+        peakOpen = Math.max(peakOpen, open);
         return record;
     }
 
@@ -51,8 +53,19 @@ public final class StreamRecords {
         return open;
     }
 
-    /** Forgets the recorded sessions; the open count still follows the connections that are open. */
+    /**
+     * The most connections that were open at once since the last {@link #clear()}: how a test proves that sessions
+     * really overlapped.
+     *
+     * @return the peak number of open connections
+     */
+    public synchronized int peakOpenCount() {
+        return peakOpen;
+    }
+
+    /** Forgets the recorded sessions and the peak; the open count still follows the connections that are open. */
     public synchronized void clear() {
         sessions.clear();
+        peakOpen = open;
     }
 }

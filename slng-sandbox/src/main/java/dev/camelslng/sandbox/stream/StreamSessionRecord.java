@@ -2,6 +2,7 @@ package dev.camelslng.sandbox.stream;
 
 import dev.camelslng.sandbox.fault.SandboxRoute;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -82,6 +83,14 @@ public final class StreamSessionRecord {
     /** @return the STT PCM bytes received (a leading WAV header not counted) */
     public long audioBytesReceived() {
         return stt.audioBytesReceived();
+    }
+
+    /**
+     * @return the time from the first STT audio frame this connection received to the last, as the server saw them
+     *         arrive: how a test tells audio sent at the pace it is spoken from audio sent at once (zero before any)
+     */
+    public Duration audioSpan() {
+        return stt.audioSpan();
     }
 
     /** @return the STT {@code final_transcript} texts, in order */

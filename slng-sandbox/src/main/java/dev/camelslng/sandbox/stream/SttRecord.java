@@ -1,5 +1,6 @@
 package dev.camelslng.sandbox.stream;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,8 @@ final class SttRecord {
     private long audioBytesReceived;
     private long finalBytes;
     private int readPauses;
+    private long firstAudioNanos;
+    private long lastAudioNanos;
 
     synchronized long audioBytesReceived() {
         return audioBytesReceived;
@@ -30,7 +33,15 @@ final class SttRecord {
         return readPauses;
     }
 
+    synchronized Duration audioSpan() {
+        return Duration.ofNanos(lastAudioNanos - firstAudioNanos);
+    }
+
     synchronized void audioReceived(long totalBytes) {
+        lastAudioNanos = System.nanoTime();
+        if (audioBytesReceived == 0) {
+            firstAudioNanos = lastAudioNanos;
+        }
         audioBytesReceived = totalBytes;
     }
 

@@ -10,24 +10,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Decodes that wait for a recogniser do so on the sandbox's own decoder threads: however many transcriptions queue up
- * behind a slow decoder, a synthesis (which runs on Vert.x's worker pool of 20) is not held up.
+ * behind a slow decoder, a synthesis (which runs on Vert.x's worker pool of 20) is not held up. The recogniser here is
+ * held until the synthesis has been served (or, should the synthesis wait for it, for at most {@link #HOLD}), so no
+ * decode can finish before the synthesis unless the synthesis waited for decodes.
  */
 class DecoderThreadsTest {
 
     /** More than Vert.x's 20 worker threads. */
     private static final int TRANSCRIPTIONS = 25;
-    private static final long DECODE_MILLIS = 100;
+    private static final Duration HOLD = Duration.ofSeconds(20);
 
     private static final SlowRecogniser ENGINE = new SlowRecogniser();
 
@@ -42,15 +48,17 @@ class DecoderThreadsTest {
         for (int i = 0; i < TRANSCRIPTIONS; i++) {
             transcriptions.add(client.sttAsync(new Multipart().file("audio", "call.wav", "audio/wav", speech)));
         }
-        while (ENGINE.started.get() < 2) {
-            TimeUnit.MILLISECONDS.sleep(5);
-        }
+        // every transcription's audio has been read (so it is decoding or queued for it) and the recogniser is taken
+        long wavHeader = 44;
+        await().atMost(Duration.ofSeconds(30)).until(() -> ENGINE.fed.get() >= TRANSCRIPTIONS * (speech.length - wavHeader)
+                                                           && ENGINE.started.get() >= 1);
 
         HttpResponse<byte[]> synthesis = client.tts("good morning");
         int decodedMeanwhile = ENGINE.finished.get();
+        ENGINE.synthesisServed.countDown();
 
         assertThat(synthesis.statusCode()).isEqualTo(200);
-        assertThat(decodedMeanwhile).as("transcriptions done before the synthesis was served").isLessThan(5);
+        assertThat(decodedMeanwhile).as("transcriptions done before the synthesis was served").isZero();
         for (CompletableFuture<HttpResponse<byte[]>> transcription : transcriptions) {
             assertThat(transcription.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         }
@@ -62,6 +70,8 @@ class DecoderThreadsTest {
 
         private final SpeechEngine tone = new ToneSpeechEngine();
         private final Semaphore recogniser = new Semaphore(1);
+        private final CountDownLatch synthesisServed = new CountDownLatch(1);
+        private final AtomicLong fed = new AtomicLong();
         private final AtomicInteger started = new AtomicInteger();
         private final AtomicInteger finished = new AtomicInteger();
 
@@ -76,6 +86,7 @@ class DecoderThreadsTest {
             return new Transcriber() {
                 @Override
                 public void feed(byte[] chunk, int offset, int length) {
+                    fed.addAndGet(length);
                     decoder.feed(chunk, offset, length);
                 }
 
@@ -89,7 +100,7 @@ class DecoderThreadsTest {
                     started.incrementAndGet();
                     recogniser.acquireUninterruptibly();
                     try {
-                        TimeUnit.MILLISECONDS.sleep(DECODE_MILLIS);
+                        synthesisServed.await(HOLD.toMillis(), TimeUnit.MILLISECONDS);
                         return decoder.result();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();

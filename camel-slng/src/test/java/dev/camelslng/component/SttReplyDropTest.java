@@ -2,7 +2,6 @@ package dev.camelslng.component;
 
 import dev.camelslng.sandbox.fault.Fault;
 import dev.camelslng.sandbox.fault.SandboxRoute;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SttReplyDropTest extends StreamTestSupport {
 
     @Test
-    @Disabled("issue 13: a drop while a replyWithResult session closes fails the exchange (\"session 'reply-...' was closed\")"
-              + " instead of reconnecting and replaying the audio and the pending finalize")
     void aDropAfterTheCloseWasSentStillRepliesWithTheTranscript() {
         // The server drops the connection right after its ready: the client has sent the audio, finalize and close by then.
         sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).dropAfterFrames(2).times(1));

@@ -7,6 +7,7 @@ import dev.camelslng.component.inflight.TimeLimit;
 import dev.camelslng.component.stream.StreamCommand;
 import dev.camelslng.component.stream.StreamIds;
 import dev.camelslng.component.stream.StreamRequest;
+import dev.camelslng.component.stream.StreamSettings;
 import dev.camelslng.component.stream.SttStream;
 import dev.camelslng.component.stream.TtsStream;
 import org.apache.camel.AsyncCallback;
@@ -87,6 +88,7 @@ public class SlngStreamProducer extends DefaultAsyncProducer {
         if (config.getOperation() == SlngOperation.TTS_STREAM) {
             tts = new TtsStream(endpoint.sessions(), endpoint.address(), config.getSpeed(), config.getInitConfig());
         } else {
+            StreamSettings.requireReplayable(config.getEncoding());
             stt = new SttStream(endpoint.sessions(), endpoint.address(), config.getInitConfig(),
                     endpoint.getComponent().continuations());
         }

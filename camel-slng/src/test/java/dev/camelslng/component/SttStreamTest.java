@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 class SttStreamTest extends StreamTestSupport {
@@ -80,6 +81,24 @@ class SttStreamTest extends StreamTestSupport {
 
         assertThat(failed.getException()).isInstanceOf(SlngException.class)
                 .hasMessageContaining("8-bit PCM with 1 channel at 16000 Hz").hasMessageContaining("16-bit PCM mono");
+        assertThat(sandbox().streams().all()).isEmpty();
+    }
+
+    @Test
+    void aCompressedEncodingIsRefusedAtStartAndPerMessageBeforeAnythingIsSent() throws Exception {
+        assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:opus").to("slng:stt-stream?encoding=opus");
+            }
+        })).hasStackTraceContaining("slng:stt-stream takes linear16 audio (16-bit PCM), not encoding=opus");
+
+        Exchange failed = template.send("slng:stt-stream", e -> {
+            e.getMessage().setBody(pcm("a"));
+            e.getMessage().setHeader(SlngConstants.ENCODING, "mp3");
+        });
+
+        assertThat(failed.getException()).hasMessageContaining("not encoding=mp3");
         assertThat(sandbox().streams().all()).isEmpty();
     }
 

@@ -85,7 +85,7 @@ final class PendingUtterances {
             byte[] audio = utterance.audio();
             session.runOnWorker(() -> waiter.complete(message -> {
                 message.setBody(audio);
-                message.setHeader(Exchange.CONTENT_TYPE, "audio/pcm");
+                message.setHeader(Exchange.CONTENT_TYPE, session.settings().contentType());
                 message.setHeader(SlngConstants.UTTERANCE_INDEX, utterance.index());
                 message.setHeader(SlngConstants.SAMPLE_RATE, session.settings().sampleRate());
                 message.setHeader(SlngConstants.ENCODING, session.settings().encoding());

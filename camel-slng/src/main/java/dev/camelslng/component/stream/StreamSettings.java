@@ -50,6 +50,33 @@ public record StreamSettings(ModelId model, String voice, String language, int s
         return sampleRate * 2;
     }
 
+    /**
+     * Refuses an STT encoding whose audio cannot be replayed exactly after a drop: a final's duration says how many
+     * bytes it covers only for linear16 (mp3 and opus are compressed at a varying rate).
+     *
+     * @throws SlngException naming the encoding and what to send instead
+     */
+    public static void requireReplayable(String encoding) throws SlngException {
+        if (encoding != null && !DEFAULT_ENCODING.equals(encoding)) {
+            throw new SlngException("slng:stt-stream takes linear16 audio (16-bit PCM), not encoding=" + encoding + ": after a"
+                                    + " dropped connection it sends again exactly the audio no final transcript covered,"
+                                    + " which a compressed encoding does not allow. Decode to PCM first, or use slng:stt");
+        }
+    }
+
+    /** The Content-Type of audio in this encoding. */
+    public String contentType() {
+        return switch (encoding) {
+            case "mp3" -> "audio/mpeg";
+            case "opus" -> "audio/opus";
+            case "flac" -> "audio/flac";
+            case "aac" -> "audio/aac";
+            case "mulaw" -> "audio/basic";
+            case "alaw" -> "audio/x-alaw-basic";
+            default -> "audio/pcm";
+        };
+    }
+
     /** The {@code init} frame for the TTS or the STT bridge. */
     public String initMessage(boolean speechToText) {
         ObjectNode config = SlngJson.MAPPER.createObjectNode();

@@ -56,6 +56,7 @@ public final class SttStream {
             inFlight.complete(TtsStream.result(request.streamId(), session), null);
             return;
         }
+        StreamSettings.requireReplayable(options.encoding());
         AudioSource audio = hasAudio || command == null ? AudioSource.of(message, OPERATION) : null;
         StreamSettings settings = StreamSettings.of(options, null, initConfig, audio != null ? audio.wavSampleRate() : null);
         StreamSession session;

@@ -96,7 +96,7 @@ class StreamFailureTest extends StreamTestSupport {
     }
 
     @Test
-    void anErrorFrameReachesTheRouteAndTheSessionGoesOn() throws Exception {
+    void aTransientErrorFrameReachesTheRouteAndTheSessionGoesOn() throws Exception {
         sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).errorAfterReady("provider_error", "upstream hiccup"));
         MockEndpoint events = getMockEndpoint("mock:events");
         byte[] audio = template.requestBody(TTS_REPLY, "still here", byte[].class);
@@ -106,7 +106,7 @@ class StreamFailureTest extends StreamTestSupport {
         Exchange error = events.getExchanges().stream().filter(StreamFailureTest::isError).findFirst().orElseThrow();
         assertThat(error.getMessage().getHeaders()).containsEntry(SlngConstants.ERROR_CODE, "provider_error")
                 .containsEntry(SlngConstants.ERROR_MESSAGE, "upstream hiccup").containsEntry(SlngConstants.ERROR_STATUS, 502);
-        assertThat(sandbox().streams().of(SandboxRoute.TTS_STREAM)).hasSize(1);
+        assertThat(sandbox().streams().of(SandboxRoute.TTS_STREAM)).as("answered after the error: no new connection").hasSize(1);
     }
 
     @Test

@@ -71,7 +71,10 @@ final class ConnectionFailures {
         return s -> s.reconnectLater(failure, Math.max(0, retryAfter));
     }
 
-    /** An {@code error} frame: reported to the route; a permanent one also ends the session. */
+    /**
+     * An {@code error} frame: reported to the route; a permanent one also ends the session, a transient one (a provider
+     * error) makes what waits for an answer go out again on a new connection, as after a drop.
+     */
     Reaction bridgeError(ServerMessage frame) {
         BridgeError error = BridgeError.of(frame);
         StreamEvent event = StreamEvent.error(error.toString(), error.code(), error.message(), error.status());
@@ -83,7 +86,10 @@ final class ConnectionFailures {
                 s.fail(failure);
             };
         }
-        return s -> s.reportError(event, failure);
+        return s -> {
+            s.reportError(event, failure);
+            s.retryUnanswered(failure);
+        };
     }
 
     /**

@@ -15,6 +15,8 @@ final class SessionRecovery {
     // the logger users (and the examples) set for sessions
     private static final Logger LOG = LoggerFactory.getLogger(StreamSession.class);
 
+    static final long ERROR_CLOSE_GRACE_MILLIS = 100;
+
     private final StreamSession session;
     private final SessionStateMachine machine;
     private final SessionContext context;
@@ -90,6 +92,23 @@ final class SessionRecovery {
         LOG.warn("{} failed: {}", session, cause.getMessage());
         lastError = cause;
         machine.end(SessionState.FAILED, cause);
+    }
+
+    /**
+     * After a transient server error: the provider will not answer what it was sending, so what waits for an answer goes
+     * out again on a new connection; with nothing waiting, the connection stays. A server that closes after its error
+     * frame is given {@link #ERROR_CLOSE_GRACE_MILLIS} to do so, and its close code decides instead.
+     */
+    void retryUnanswered(Throwable cause) {
+        Object connection = machine.currentConnection();
+        context.vertx().setTimer(ERROR_CLOSE_GRACE_MILLIS, id -> {
+            synchronized (session) {
+                if (machine.currentConnection() == connection && machine.state() == SessionState.READY
+                    && session.protocol().awaitsAnswer()) {
+                    connectionLost(cause);
+                }
+            }
+        });
     }
 
     /** Reports a server error to the consumer, if any, without ending the session. */

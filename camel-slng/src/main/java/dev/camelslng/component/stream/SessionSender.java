@@ -125,6 +125,11 @@ final class SessionSender {
         send(new Outbound(ready -> session.close(why), null, false), queueTimeout);
     }
 
+    /** A producer is about to use the session. Under the session's lock. */
+    void touch() {
+        lastUsedNanos = System.nanoTime();
+    }
+
     /** Whether producers have not used the session for {@code millis} by {@code now}; under the session's lock. */
     boolean unusedFor(long millis, long now) {
         return now - lastUsedNanos >= TimeUnit.MILLISECONDS.toNanos(millis);

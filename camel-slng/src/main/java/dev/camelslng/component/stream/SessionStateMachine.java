@@ -51,6 +51,10 @@ final class SessionStateMachine {
         context.connector().connect(uri, headers).onComplete(connection::connected);
     }
 
+    SessionConnection currentConnection() {
+        return connection;
+    }
+
     boolean isCurrent(SessionConnection candidate) {
         return candidate == connection;
     }

@@ -27,6 +27,7 @@ public final class StreamSession {
     private final SessionContext context;
     private final SessionProtocol protocol;
     private final SessionDelivery delivery;
+    private final List<Header> gateway;
     private final SendQueue queue;
     private final SessionStateMachine machine;
     private final SessionSender sender;
@@ -40,6 +41,7 @@ public final class StreamSession {
         this.queue = new SendQueue(context.sendQueueSize(), context.workers());
         this.protocol = protocol.apply(this);
         this.machine = new SessionStateMachine(this, context, queue, uri, headers);
+        this.gateway = headers;
         this.sender = new SessionSender(this, machine, queue);
         this.delivery = new SessionDelivery(this, context, machine::readyLink);
     }
@@ -54,6 +56,24 @@ public final class StreamSession {
 
     public synchronized SessionState state() {
         return machine.state();
+    }
+
+    /** Takes the session for a message if it takes messages, counting it as used so that it does not idle out meanwhile. */
+    synchronized boolean claim() {
+        if (!takesMessages()) {
+            return false;
+        }
+        sender.touch();
+        return true;
+    }
+
+    /** Whether {@code other} are the gateway headers (key, routing) this session connects with. */
+    boolean sameGateway(List<Header> other) {
+        return describe(gateway).equals(describe(other));
+    }
+
+    private static List<String> describe(List<Header> headers) {
+        return headers.stream().map(header -> header.getName() + ": " + header.getValue()).toList();
     }
 
     /** Whether it takes messages: not ended, and not asked to close. */

@@ -16,6 +16,7 @@ import dev.camelslng.component.transport.ws.WebSocketConnector;
 import dev.camelslng.component.transport.ws.WebSocketSettings;
 import dev.camelslng.component.transport.ws.WebSocketTls;
 import io.vertx.core.Vertx;
+import org.apache.hc.core5.http.Header;
 
 /**
  * The sessions of one stream endpoint, by stream id, shared by its producers and its consumer. A session opens on the
@@ -106,19 +107,26 @@ public final class StreamSessions {
      *
      * @throws SlngException when the session was opened with other settings, or maxSessions are open
      */
-    synchronized StreamSession sessionFor(String streamId, StreamSettings settings, Function<SessionContext, StreamSession> opener)
-            throws SlngException {
+    synchronized StreamSession sessionFor(String streamId, StreamSettings settings, List<Header> gateway,
+                                          Function<SessionContext, StreamSession> opener) throws SlngException {
         SessionContext current = context;
         if (current == null) {
             throw new SlngException("slng:" + kind + "-stream is not started");
         }
         StreamSession session = sessions.get(streamId);
         // a closing session finishes on its own; a new message for its stream opens the next one
-        if (session != null && session.takesMessages()) {
+        // claiming it keeps the idle sweep from closing it before the message is offered
+        if (session != null && session.claim()) {
             if (!session.settings().equals(settings)) {
                 throw new SlngException("The " + StreamIds.label(streamId) + " is open with other settings (" + session.settings().model()
                                         + "): SLNG fixes model, voice, language and audio format at init; close the stream"
                                         + " first (header CamelSlngStreamCommand=close) or use another CamelSlngStreamId");
+            }
+            if (!session.sameGateway(gateway)) {
+                throw new SlngException("The " + StreamIds.label(streamId) + " is open with another API key, provider key or"
+                                        + " routing (region, world part, agent or session id): SLNG takes them when the"
+                                        + " stream connects; close the stream first (header CamelSlngStreamCommand=close) or"
+                                        + " use another CamelSlngStreamId");
             }
             return session;
         }

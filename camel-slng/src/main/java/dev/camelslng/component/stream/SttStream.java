@@ -1,6 +1,7 @@
 package dev.camelslng.component.stream;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import dev.camelslng.component.gateway.GatewayAddress;
 import dev.camelslng.component.gateway.GatewayHeaders;
 import dev.camelslng.component.inflight.InFlightExchange;
 import org.apache.camel.Message;
+import org.apache.hc.core5.http.Header;
 
 /**
  * {@code slng:stt-stream} producers: the body is audio for the stream's session, sent as binary frames of
@@ -59,10 +61,11 @@ public final class SttStream {
         StreamSettings.requireReplayable(options.encoding());
         AudioSource audio = hasAudio || command == null ? AudioSource.of(message, OPERATION) : null;
         StreamSettings settings = StreamSettings.of(options, null, initConfig, audio != null ? audio.wavSampleRate() : null);
+        List<Header> gateway = GatewayHeaders.of(options);
         StreamSession session;
         try {
-            session = sessions.sessionFor(request.streamId(), settings, context -> new StreamSession(request.streamId(), "stt",
-                    settings, uris.of(options.model()), GatewayHeaders.of(options), context,
+            session = sessions.sessionFor(request.streamId(), settings, gateway, context -> new StreamSession(request.streamId(),
+                    "stt", settings, uris.of(options.model()), gateway, context,
                     s -> new SttProtocol(s, context.options().replayBufferSize())));
         } catch (SlngException e) {
             if (audio != null) {

@@ -1,5 +1,6 @@
 package dev.camelslng.component.stream;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +13,7 @@ import dev.camelslng.component.gateway.GatewayHeaders;
 import dev.camelslng.component.inflight.InFlightExchange;
 import dev.camelslng.component.operation.TextBody;
 import org.apache.camel.Message;
+import org.apache.hc.core5.http.Header;
 
 /**
  * {@code slng:tts-stream} producers: the body is text for the stream's session; by default one message is one flushed
@@ -58,9 +60,9 @@ public final class TtsStream {
         boolean flush = request.flush() || command == StreamCommand.FLUSH;
         String text = command == StreamCommand.FLUSH && isEmpty(message.getBody()) ? null : TextBody.of(message, OPERATION);
         StreamSettings settings = StreamSettings.of(options, speed, initConfig, null);
-        StreamSession session = sessions.sessionFor(request.streamId(), settings, context -> new StreamSession(
-                request.streamId(), "tts", settings, uris.of(options.model()), GatewayHeaders.of(options), context,
-                TtsProtocol::new));
+        List<Header> gateway = GatewayHeaders.of(options);
+        StreamSession session = sessions.sessionFor(request.streamId(), settings, gateway, context -> new StreamSession(
+                request.streamId(), "tts", settings, uris.of(options.model()), gateway, context, TtsProtocol::new));
         PendingUtterances utterances = ((TtsProtocol) session.protocol()).utterances();
         InFlightExchange waiter = request.replyWithResult() && flush ? inFlight : null;
         Outbound item = new Outbound(text != null

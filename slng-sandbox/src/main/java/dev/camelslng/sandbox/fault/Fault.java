@@ -224,6 +224,72 @@ public final class Fault {
     }
 
     /**
+     * WebSocket: like {@link #errorAfterReady(String, String)}, with a numeric {@code code} (§8.2: numeric codes are
+     * statuses), e.g. {@code {"type":"error","code":503,"message":..}}.
+     *
+     * @param  code    the numeric code
+     * @param  message the error message
+     * @return         this fault
+     */
+    public Fault errorAfterReady(int code, String message) {
+        errorAfterReady(Integer.toString(code), message);
+        stream.numericErrorCode();
+        return this;
+    }
+
+    /**
+     * WebSocket: the {@link #errorAfterReady(String, String)} frame carries {@code "status_code": status} too, as some
+     * providers' frames do; without this it carries no status and the client must know the code.
+     *
+     * @param  status an HTTP-equivalent status, e.g. 503
+     * @return        this fault
+     */
+    public Fault errorStatus(int status) {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("Not an HTTP status: " + status);
+        }
+        stream.errorStatus(status);
+        return this;
+    }
+
+    /**
+     * WebSocket: the {@link #errorAfterReady(String, String)} frame's fields go under {@code data}, the nested form
+     * clients accept (§8.2): {@code {"type":"error","data":{"code":..,"message":..}}}.
+     *
+     * @return this fault
+     */
+    public Fault errorInDataEnvelope() {
+        stream.errorInDataEnvelope();
+        return this;
+    }
+
+    /**
+     * WebSocket STT: rounds each final's {@code duration} to a multiple of this many seconds, as providers report
+     * durations (0.01 s, 0.1 s), instead of the exact length of the audio it covers.
+     *
+     * @param  seconds the step, e.g. 0.1
+     * @return         this fault
+     */
+    public Fault roundFinalDurations(double seconds) {
+        if (!(seconds > 0)) {
+            throw new IllegalArgumentException("The rounding step must be positive: " + seconds);
+        }
+        stream.durationStepSeconds(seconds);
+        return this;
+    }
+
+    /**
+     * WebSocket STT: each final's {@code duration} counts only its speech, from the first word's start to the last
+     * word's end, not the silence before and after it that the final also covers (0 for a final without speech).
+     *
+     * @return this fault
+     */
+    public Fault finalsSkipSilence() {
+        stream.speechOnlyDurations();
+        return this;
+    }
+
+    /**
      * WebSocket: closes with this code after the {@link #errorAfterReady(String, String)} frame.
      *
      * @param  closeCode a WebSocket close code, e.g. 1011

@@ -14,12 +14,17 @@ public final class StreamEffects {
     private boolean binaryAudio;
     private String errorCode;
     private String errorMessage;
+    private boolean numericErrorCode;
+    private int errorStatus;
+    private boolean errorInDataEnvelope;
     private int closeAfterError;
     private long readyDelayMillis;
     private boolean neverReady;
     private long chunkDelayMillis;
     private boolean blackHole;
     private int blackHoleAfterFrames = NEVER;
+    private double durationStepSeconds;
+    private boolean speechOnlyDurations;
 
     StreamEffects() {
     }
@@ -39,6 +44,26 @@ public final class StreamEffects {
     void errorAfterReady(String code, String message) {
         this.errorCode = code;
         this.errorMessage = message;
+    }
+
+    void numericErrorCode() {
+        this.numericErrorCode = true;
+    }
+
+    void errorStatus(int status) {
+        this.errorStatus = status;
+    }
+
+    void errorInDataEnvelope() {
+        this.errorInDataEnvelope = true;
+    }
+
+    void durationStepSeconds(double step) {
+        this.durationStepSeconds = step;
+    }
+
+    void speechOnlyDurations() {
+        this.speechOnlyDurations = true;
     }
 
     void closeAfterError(int closeCode) {
@@ -90,6 +115,31 @@ public final class StreamEffects {
         return errorMessage;
     }
 
+    /** @return whether the error frame's {@code code} is a JSON number (then {@link #errorCode()} holds its digits) */
+    public boolean isNumericErrorCode() {
+        return numericErrorCode;
+    }
+
+    /** @return the {@code status_code} of the error frame, or 0 when it carries none */
+    public int errorStatus() {
+        return errorStatus;
+    }
+
+    /** @return whether the error frame's fields sit under {@code data} instead of at the top level */
+    public boolean isErrorInDataEnvelope() {
+        return errorInDataEnvelope;
+    }
+
+    /** @return the step STT final {@code duration}s are rounded to, in seconds, or 0 for exact durations */
+    public double durationStepSeconds() {
+        return durationStepSeconds;
+    }
+
+    /** @return whether an STT final's {@code duration} counts its speech only, not the silence around it */
+    public boolean isSpeechOnlyDurations() {
+        return speechOnlyDurations;
+    }
+
     /** @return the close code sent after the error frame, or 0 to keep the socket open */
     public int closeAfterErrorCode() {
         return closeAfterError;
@@ -123,9 +173,11 @@ public final class StreamEffects {
     @Override
     public String toString() {
         return "dropAfterFrames=" + dropAfterFrames + ", closeAfterEachUtterance=" + closeAfterEachUtterance
-               + ", binaryAudio=" + binaryAudio + ", errorAfterReady=" + errorCode + ", closeAfterError=" + closeAfterError
+               + ", binaryAudio=" + binaryAudio + ", errorAfterReady=" + errorCode + ", errorStatus=" + errorStatus
+               + ", errorInDataEnvelope=" + errorInDataEnvelope + ", closeAfterError=" + closeAfterError
                + ", readyDelayMillis=" + readyDelayMillis
                + ", neverReady=" + neverReady + ", chunkDelayMillis=" + chunkDelayMillis + ", blackHole=" + blackHole
-               + ", blackHoleAfterFrames=" + blackHoleAfterFrames;
+               + ", blackHoleAfterFrames=" + blackHoleAfterFrames + ", durationStepSeconds=" + durationStepSeconds
+               + ", speechOnlyDurations=" + speechOnlyDurations;
     }
 }

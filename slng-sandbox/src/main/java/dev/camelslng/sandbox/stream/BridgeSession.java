@@ -110,7 +110,7 @@ abstract class BridgeSession implements StreamSocket.Listener {
     private void ready() {
         socket.send(Messages.ready(record.sessionId()));
         if (effects.errorCode() != null) {
-            socket.send(Messages.error(effects.errorCode(), effects.errorMessage()));
+            socket.send(Messages.error(effects));
             if (effects.closeAfterErrorCode() > 0) {
                 socket.close(effects.closeAfterErrorCode());
                 return;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelslng.sandbox.fault.StreamEffects;
 
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
@@ -24,6 +25,26 @@ final class Messages {
 
     static ObjectNode error(String code, String message) {
         return of("error").put("code", code).put("message", message);
+    }
+
+    /** The error frame a fault asks for: flat or under {@code data}, a text or numeric code, with or without a status. */
+    static ObjectNode error(StreamEffects effects) {
+        ObjectNode fields = MAPPER.createObjectNode();
+        if (effects.isNumericErrorCode()) {
+            fields.put("code", Integer.parseInt(effects.errorCode()));
+        } else {
+            fields.put("code", effects.errorCode());
+        }
+        fields.put("message", effects.errorMessage());
+        if (effects.errorStatus() > 0) {
+            fields.put("status_code", effects.errorStatus());
+        }
+        ObjectNode frame = of("error");
+        if (effects.isErrorInDataEnvelope()) {
+            frame.set("data", fields);
+            return frame;
+        }
+        return frame.setAll(fields);
     }
 
     static ObjectNode ready(String sessionId) {

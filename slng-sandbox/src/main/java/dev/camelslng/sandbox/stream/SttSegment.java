@@ -21,4 +21,9 @@ record SttSegment(String transcript, double confidence, List<Transcript.Word> wo
     long bytes() {
         return end - start;
     }
+
+    /** From the start of its first tone symbol to the end of its last, 0 without speech. */
+    long speechBytes() {
+        return speechStart < 0 ? 0 : speechEnd - speechStart;
+    }
 }

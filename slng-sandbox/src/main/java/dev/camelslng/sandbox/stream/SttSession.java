@@ -85,12 +85,22 @@ final class SttSession extends BridgeSession implements SttSegmenter.Events {
         record.stt.finalTranscript(segment.transcript(), segment.bytes());
         ObjectNode message = Messages.of("final_transcript").put("transcript", segment.transcript())
                 .put("confidence", segment.confidence()).put("language", language)
-                .put("duration", segment.bytes() / (sampleRate * 2.0));
+                .put("duration", duration(segment));
         words(segment, message.putArray("words"));
         socket.send(message);
         if (bySilence && settings.utteranceEnd()) {
             socket.send(Messages.of("utterance_end").put("last_word_end", Messages.seconds(segment.speechEnd(), sampleRate)));
         }
+    }
+
+    /**
+     * Exactly the seconds of audio the final covers, unless the fault makes it report as some providers do: its speech
+     * only, or rounded to a step (to the microsecond, so that 3 x 0.1 reads 0.3).
+     */
+    private double duration(SttSegment segment) {
+        double seconds = (effects.isSpeechOnlyDurations() ? segment.speechBytes() : segment.bytes()) / (sampleRate * 2.0);
+        double step = effects.durationStepSeconds();
+        return step > 0 ? Math.round(Math.round(seconds / step) * step * 1e6) / 1e6 : seconds;
     }
 
     /** The decoder's word times when it gives them, offset by the segment's start; else spread over its speech. */

@@ -32,30 +32,18 @@ public final class ExampleProcess {
     /**
      * The built jar that the system property {@code app.jar} names (the build sets it: the tests run after packaging).
      *
-     * @param  workDir the run's working directory
-     * @param  env     the run's SLNG_* variables
-     * @return         a launcher of {@code java -jar <app.jar>}
+     * @param  workDir    the run's working directory
+     * @param  env        the run's SLNG_* variables
+     * @param  jvmOptions more options for the JVM, e.g. {@code -Xmx128m}
+     * @return            a launcher of {@code java <jvmOptions> -jar <app.jar>}
      */
-    public static ExampleProcess ofAppJar(Path workDir, Map<String, String> env) {
+    public static ExampleProcess ofAppJar(Path workDir, Map<String, String> env, String... jvmOptions) {
         String jar = System.getProperty("app.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             fail("No runnable jar at app.jar=%s: run the tests with mvn verify, which packages it first", jar);
         }
-        return new ExampleProcess(workDir, env, List.of("-jar", jar));
-    }
-
-    /**
-     * A main class on the test's own class path.
-     *
-     * @param  workDir    the run's working directory
-     * @param  env        the run's SLNG_* variables
-     * @param  main       the example's main class
-     * @param  jvmOptions more options for the JVM, e.g. {@code -Xmx128m}
-     * @return            a launcher of {@code java <jvmOptions> -cp <class path> <main>}
-     */
-    public static ExampleProcess ofMainClass(Path workDir, Map<String, String> env, Class<?> main, String... jvmOptions) {
         List<String> launch = new ArrayList<>(List.of(jvmOptions));
-        launch.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        launch.addAll(List.of("-jar", jar));
         return new ExampleProcess(workDir, env, launch);
     }
 
@@ -80,19 +68,10 @@ public final class ExampleProcess {
 
     /** A run that reads {@code stdin} from its standard input. */
     public Result runWithInput(Duration limit, String stdin, String... args) throws IOException, InterruptedException {
-        // Short runs: the C1 compiler and the serial collector start faster and spare the build machine's cores.
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        command.addAll(launch);
-        command.addAll(List.of(args));
         File stdout = Files.createTempFile("example-stdout", ".txt").toFile();
         File stderr = Files.createTempFile("example-stderr", ".txt").toFile();
         File input = Files.writeString(Files.createTempFile("example-stdin", ".txt"), stdin).toFile();
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectInput(input).redirectOutput(stdout).redirectError(stderr);
-        builder.environment().keySet().removeIf(name -> name.startsWith("SLNG_"));
-        builder.environment().putAll(env);
-        Process process = builder.start();
+        Process process = processBuilder(args).redirectInput(input).redirectOutput(stdout).redirectError(stderr).start();
         try {
             if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor();
@@ -105,5 +84,28 @@ public final class ExampleProcess {
                 Files.delete(file.toPath());
             }
         }
+    }
+
+    /**
+     * Starts a run that goes on until it is stopped, e.g. a server.
+     *
+     * @param  args its arguments
+     * @return      the running process, to stop
+     */
+    public RunningExample start(String... args) throws IOException {
+        return new RunningExample(processBuilder(args));
+    }
+
+    /** {@code java} with the launch and the arguments, in the work folder, with the run's SLNG_* variables only. */
+    private ProcessBuilder processBuilder(String... args) {
+        // The C1 compiler and the serial collector start faster and spare the build machine's cores.
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(launch);
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("SLNG_"));
+        builder.environment().putAll(env);
+        return builder;
     }
 }

@@ -22,7 +22,10 @@ import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
-/** The example as a user runs it, in a JVM of its own: what it prints, its exit status, and that the JVM exits. */
+/**
+ * The example as a user runs it, the built jar in a JVM of its own ({@code java -jar target/file-drop-transcription.jar}):
+ * what it prints, its exit status, and that the JVM exits.
+ */
 class FileDropTranscriptionTest {
 
     private static final Duration QUICK = Duration.ofSeconds(10);
@@ -128,13 +131,13 @@ class FileDropTranscriptionTest {
     }
 
     /**
-     * The README's first command: real speech by default. The JVM is given less heap than the real engine needs, as
-     * {@code java -jar} gives on a small machine: the example runs itself again with enough.
+     * The README's first command, {@code java -jar file-drop-transcription.jar --once}: real speech by default. The JVM is
+     * given less heap than the real engine needs, as {@code java -jar} gives on a small machine: the jar runs itself again
+     * with enough.
      */
     @Test
     void onceWithTheEmbeddedServerTranscribesTheSamplesForRealAndExitsZero() throws Exception {
-        ExampleProcess.Result result = ExampleProcess.ofMainClass(work, Map.of(), FileDropTranscription.class, "-Xmx128m")
-                .run(REAL_SPEECH, "--once");
+        ExampleProcess.Result result = ExampleProcess.ofAppJar(work, Map.of(), "-Xmx128m").run(REAL_SPEECH, "--once");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stderrLines()).first(as(STRING)).contains("needs more heap than this JVM's").contains("-Xmx384m");
@@ -169,7 +172,7 @@ class FileDropTranscriptionTest {
     }
 
     private ExampleProcess app(Map<String, String> env) {
-        return ExampleProcess.ofMainClass(work, env, FileDropTranscription.class);
+        return ExampleProcess.ofAppJar(work, env);
     }
 
     private static List<String> names(Path folder) throws IOException {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -31,8 +30,6 @@ public final class StreamSessions {
     private final AtomicInteger users = new AtomicInteger();
     private final EndedSessions ended = new EndedSessions();
     private final Reachability reachability = new Reachability();
-    private static final long DELIVERY_POLL_MILLIS = 20;
-
     private final Object endedSignal = new Object();
     private volatile boolean consumerSuspended;
     private volatile StreamListener listener;
@@ -50,38 +47,13 @@ public final class StreamSessions {
      * {@code workers}.
      */
     public static StreamSessions open(SlngConfiguration config, Vertx vertx, WebSocketTls tls, Executor workers) {
-        checkPositive("readyTimeout", config.getReadyTimeout());
-        checkPositive("closeTimeout", config.getCloseTimeout());
-        checkPositive("sessionIdleTimeout", config.getSessionIdleTimeout());
-        checkPositive("maxSessions", config.getMaxSessions());
-        checkPositive("chunkSize", config.getChunkSize());
-        checkPositive("sendQueueSize", config.getSendQueueSize());
-        checkPositive("replayBufferSize", config.getReplayBufferSize());
-        checkPositive("keepAliveInterval", config.getKeepAliveInterval());
-        checkPositive("pongTimeout", config.getPongTimeout());
-        checkPositive("maxMessageSize", config.getMaxMessageSize());
-        if (config.getSendQueueTimeout() < 0) {
-            throw new IllegalArgumentException("sendQueueTimeout must be 0 or more, was " + config.getSendQueueTimeout());
-        }
-        SessionOptions options = new SessionOptions(
-                new ReconnectBackoff(config.getReconnectInitialDelay(), config.getReconnectMaxDelay(),
-                        config.getReconnectMultiplier(), config.getReconnectMaxAttempts()),
-                config.getReadyTimeout(), config.getCloseTimeout(), config.getKeepAliveInterval(), config.getPongTimeout(),
-                config.getSessionIdleTimeout(),
-                config.getSendQueueSize(), config.getSendQueueTimeout(), config.getReplayBufferSize(),
-                config.getMaxMessageSize());
+        SessionOptions options = SessionOptions.of(config);
         WebSocketConnector connector = new WebSocketConnector(vertx, new WebSocketSettings(config.getConnectTimeout(),
                 config.getMaxMessageSize(), config.getProxyHost(), config.getProxyPort(), tls));
         StreamSessions sessions = new StreamSessions(config.getOperation() == SlngOperation.TTS_STREAM ? "tts" : "stt",
                 config.getMaxSessions());
         sessions.start(vertx, connector, options, workers);
         return sessions;
-    }
-
-    private static void checkPositive(String option, long value) {
-        if (value <= 0) {
-            throw new IllegalArgumentException(option + " must be greater than 0, was " + value);
-        }
     }
 
     /**
@@ -193,23 +165,8 @@ public final class StreamSessions {
         }
     }
 
-    /** Closes every session and waits until all have ended and handed their last events to the consumer. */
     private void closeAll(long graceMillis) {
-        List<StreamSession> closing = new ArrayList<>(sessions.values());
-        closing.forEach(session -> session.close("the routes using the endpoint stop"));
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
-        // the sessions' own locks are taken outside the signal's: an ending session takes them in the other order
-        while (closing.stream().anyMatch(s -> !s.state().isEnded() || s.pendingEvents() > 0) && deadline - System.nanoTime() > 0) {
-            synchronized (endedSignal) {
-                try {
-                    // an ended session wakes this at once; its last events are polled for
-                    endedSignal.wait(DELIVERY_POLL_MILLIS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        new GracefulClose(new ArrayList<>(sessions.values()), endedSignal).run(graceMillis);
     }
 
     /** The consumer's route is suspended (every session holds its events and stops reading) or resumed. */

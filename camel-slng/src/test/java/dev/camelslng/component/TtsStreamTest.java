@@ -52,7 +52,30 @@ class TtsStreamTest extends StreamTestSupport {
     }
 
     @Test
+    void aStreamIdOpenWithAnotherKeyOrRegionIsRefusedInsteadOfIgnoringThem() {
+        template.sendBodyAndHeader("slng:tts-stream", "opened", SlngConstants.STREAM_ID, "call-5");
+
+        Exchange otherKey = template.send("slng:tts-stream", e -> {
+            e.getMessage().setBody("with another key");
+            e.getMessage().setHeader(SlngConstants.STREAM_ID, "call-5");
+            e.getMessage().setHeader(SlngConstants.API_KEY, "slng_cu_another_key");
+        });
+        Exchange otherRegion = template.send("slng:tts-stream", e -> {
+            e.getMessage().setBody("elsewhere");
+            e.getMessage().setHeader(SlngConstants.STREAM_ID, "call-5");
+            e.getMessage().setHeader(SlngConstants.REGION, "eu-west");
+        });
+
+        assertThat(otherKey.getException()).hasMessageContaining("is open with another API key, provider key or routing")
+                .hasMessageNotContaining("slng_cu_another_key").hasMessageNotContaining("call-5");
+        assertThat(otherRegion.getException()).hasMessageContaining("is open with another API key");
+        assertThat(sandbox().streams().of(SandboxRoute.TTS_STREAM).get(0).texts()).containsExactly("opened");
+    }
+
+    @Test
     void replyWithResultReturnsTheWholeUtterance() {
+        Exchange reply = template.request("slng:tts-stream?replyWithResult=true", e -> e.getMessage().setBody("typed"));
+        assertThat(reply.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo("audio/pcm");
         byte[] first = template.requestBody("slng:tts-stream?replyWithResult=true", "first", byte[].class);
         byte[] second = template.requestBody("slng:tts-stream?replyWithResult=true", "second one", byte[].class);
         assertThat(first).isEqualTo(pcm("first"));

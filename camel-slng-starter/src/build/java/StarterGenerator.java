@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public final class StarterGenerator {
         String prefix = "camel.component." + scheme;
         List<StarterOption> options = new ArrayList<>();
         descriptor.path("componentProperties").properties().forEach(e -> options.add(StarterOption.of(e.getKey(), e.getValue())));
+        options.sort(Comparator.comparing(StarterOption::name));
         String description = descriptor.path("component").path("description").asText();
 
         Path source = Path.of(args[1], PACKAGE.replace('.', '/'), CLASS + ".java");
@@ -70,14 +72,20 @@ record StarterOption(String name, String javaType, String kind, String descripti
                 json.path("deprecated").asBoolean(), values);
     }
 
-    /** Primitives become wrappers so that null means "not set"; beans are referenced by name, as in Camel URIs. */
+    /**
+     * Primitives become wrappers so that null means "not set"; beans keep their own type, bound from a {@code #bean:name}
+     * reference by SlngComponentConverter, as in Camel's own starters.
+     */
     String fieldType() {
+        if (isBeanReference()) {
+            return javaType;
+        }
         return switch (javaType) {
-            case "boolean", "java.lang.Boolean" -> "Boolean";
-            case "int", "java.lang.Integer" -> "Integer";
-            case "long", "java.lang.Long" -> "Long";
-            case "double", "java.lang.Double" -> "Double";
-            default -> "String";
+            case "boolean", "java.lang.Boolean" -> "java.lang.Boolean";
+            case "int", "java.lang.Integer" -> "java.lang.Integer";
+            case "long", "java.lang.Long" -> "java.lang.Long";
+            case "double", "java.lang.Double" -> "java.lang.Double";
+            default -> "java.lang.String";
         };
     }
 
@@ -115,15 +123,22 @@ final class PropertiesClassSource {
         StringBuilder out = new StringBuilder();
         out.append("package ").append(StarterGenerator.PACKAGE).append(";\n\n")
                 .append("import java.util.Set;\n\n")
+                .append("import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;\n")
                 .append("import org.springframework.boot.context.properties.ConfigurationProperties;\n\n")
                 .append("/**\n * ").append(javadoc(description)).append("\n * <p>\n")
                 .append(" * Generated from the component descriptor by camel-slng-starter's build: do not edit. A property left\n")
-                .append(" * unset (null or blank) keeps the component's own default.\n */\n")
+                .append(" * unset (null or blank) keeps the component's own default. {@code enabled} and {@code customizer.enabled} come\n")
+                .append(" * from camel-spring-boot's common part, as in Camel's own starters.\n */\n")
                 .append("@ConfigurationProperties(prefix = \"").append(prefix).append("\")\n")
-                .append("public class ").append(StarterGenerator.CLASS).append(" {\n\n")
+                .append("public class ").append(StarterGenerator.CLASS).append(" extends ComponentConfigurationPropertiesCommon {\n\n")
                 .append("    /** The options holding secrets, by their component option names: never shown or logged. */\n")
                 .append("    public static final Set<String> SECRET_OPTIONS = Set.of(")
                 .append(options.stream().filter(StarterOption::secret).map(o -> '"' + o.name() + '"').collect(Collectors.joining(", ")))
+                .append(");\n\n")
+                .append("    /** The types of the options that take a bean, by reference ({@code #bean:name}): SlngComponentConverter's. */\n")
+                .append("    public static final Set<Class<?>> BEAN_TYPES = Set.of(")
+                .append(options.stream().filter(StarterOption::isBeanReference).map(o -> o.javaType() + ".class").distinct()
+                        .collect(Collectors.joining(", ")))
                 .append(");\n");
         for (StarterOption o : options) {
             out.append("\n    /**\n     * ").append(javadoc(o.fullDescription())).append("\n     */\n");
@@ -159,7 +174,7 @@ final class SpringMetadata {
         for (StarterOption o : options) {
             Map<String, Object> property = new LinkedHashMap<>();
             property.put("name", prefix + "." + o.propertyName());
-            property.put("type", "java.lang." + o.fieldType());
+            property.put("type", o.fieldType());
             property.put("description", o.fullDescription());
             property.put("sourceType", sourceType);
             if (o.defaultValue() != null) {
@@ -167,6 +182,7 @@ final class SpringMetadata {
             }
             if (o.deprecated()) {
                 property.put("deprecated", true);
+                property.put("deprecation", Map.of("level", "warning"));
             }
             properties.add(property);
             if (!o.enums().isEmpty()) {
@@ -174,6 +190,12 @@ final class SpringMetadata {
                         "values", o.enums().stream().map(v -> Map.of("value", v)).toList()));
             }
         }
+        properties.add(switchProperty(prefix + ".customizer.enabled", "Whether the " + prefix + ".* options are applied to the"
+                + " component (its customizer). This is enabled by default; camel.component.customizer.enabled=false turns"
+                + " it off for every component.", "org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon$CustomizerProperties"));
+        properties.add(switchProperty(prefix + ".enabled", "Whether to enable auto configuration of the " + prefix.substring(
+                prefix.lastIndexOf('.') + 1) + " component. This is enabled by default.", sourceType));
+        properties.sort(Comparator.comparing(property -> (String) property.get("name")));
         Map<String, Object> group = new LinkedHashMap<>();
         group.put("name", prefix);
         group.put("type", sourceType);
@@ -184,5 +206,16 @@ final class SpringMetadata {
         metadata.put("properties", properties);
         metadata.put("hints", hints);
         return metadata;
+    }
+
+    /** One of the two switches every Camel starter has, on by default. */
+    private static Map<String, Object> switchProperty(String name, String description, String sourceType) {
+        Map<String, Object> property = new LinkedHashMap<>();
+        property.put("name", name);
+        property.put("type", "java.lang.Boolean");
+        property.put("description", description);
+        property.put("sourceType", sourceType);
+        property.put("defaultValue", true);
+        return property;
     }
 }

@@ -13,13 +13,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Spring Boot auto-configuration of the slng component: the {@code camel.component.slng.*} properties reach the component
  * through a {@link ComponentCustomizer}, as with Camel's own starters, and the secret options are masked in actuator
- * endpoints. {@code camel.component.slng.enabled=false} turns it off.
+ * endpoints. {@code camel.component.slng.enabled=false} turns it off; {@code camel.component.slng.customizer.enabled=false}
+ * keeps it but leaves the component's options alone.
  */
-@AutoConfiguration(after = CamelAutoConfiguration.class)
+@AutoConfiguration(after = { CamelAutoConfiguration.class, SlngComponentConverter.class })
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
 @EnableConfigurationProperties({ ComponentConfigurationProperties.class, SlngComponentConfiguration.class })
 @ConditionalOnHierarchicalProperties({ "camel.component", "camel.component.slng" })
@@ -29,8 +31,9 @@ public class SlngComponentAutoConfiguration {
      * Applies every option that is set (not null, not blank) to the slng component when Camel creates it.
      */
     @Bean
-    public ComponentCustomizer configureSlngComponent(CamelContext camelContext, SlngComponentConfiguration configuration) {
-        return new SlngComponentCustomizer(camelContext, configuration);
+    public ComponentCustomizer configureSlngComponent(CamelContext camelContext, SlngComponentConfiguration configuration,
+            Environment environment) {
+        return new SlngComponentCustomizer(camelContext, configuration, environment);
     }
 
     /** Only when the application has Spring Boot Actuator. */

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -53,7 +53,8 @@ class SlngStarterTest {
     private CamelContext camelContext;
     @Autowired
     private ProducerTemplate producer;
-    @LocalServerPort
+    /** The port Spring Boot chose ({@code @LocalServerPort} moved package in Spring Boot 4; this works on 3.5 and 4). */
+    @Value("${local.server.port}")
     private int port;
 
     @DynamicPropertySource

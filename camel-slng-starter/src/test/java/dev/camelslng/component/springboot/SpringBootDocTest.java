@@ -19,7 +19,6 @@ import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
@@ -55,7 +54,8 @@ class SpringBootDocTest {
             byte[] wav = producer.requestBody("direct:speak", "as documented", byte[].class);
 
             assertThat(producer.requestBody("direct:transcribe", wav, String.class)).isEqualTo("as documented");
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            // local.server.port, not WebServerApplicationContext: that class moved package in Spring Boot 4.
+            int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.body()).contains("\"producer:slng://tts\":\"UP\"", "\"producer:slng://stt\":\"UP\"");

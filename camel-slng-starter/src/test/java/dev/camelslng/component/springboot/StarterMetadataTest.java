@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,13 +21,14 @@ class StarterMetadataTest {
 
     private static final String PREFIX = "camel.component.slng.";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] SWITCHES = { "enabled", "customizer.enabled" };
 
     @Test
     void metadataListsEveryComponentOptionWithItsDescriptionAndDefault() throws IOException {
         JsonNode options = read("META-INF/dev/camelslng/component/slng.json").path("componentProperties");
         Map<String, JsonNode> properties = metadataProperties();
 
-        assertThat(properties).hasSize(options.size());
+        assertThat(properties).hasSize(options.size() + SWITCHES.length);
         options.properties().forEach(option -> {
             JsonNode property = properties.get(PREFIX + kebab(option.getKey()));
             assertThat(property).as(option.getKey()).isNotNull();
@@ -34,6 +36,30 @@ class StarterMetadataTest {
                     .startsWith(option.getValue().path("description").asText().replaceAll("\\.$", ""));
             assertThat(property.get("defaultValue")).as(option.getKey()).isEqualTo(option.getValue().get("defaultValue"));
         });
+    }
+
+    @Test
+    void theStarterSwitchesAreInTheMetadataOnByDefault() throws IOException {
+        Map<String, JsonNode> properties = metadataProperties();
+
+        for (String name : SWITCHES) {
+            JsonNode property = properties.get(PREFIX + name);
+            assertThat(property).as(name).isNotNull();
+            assertThat(property.path("type").asText()).isEqualTo("java.lang.Boolean");
+            assertThat(property.path("defaultValue").asBoolean()).isTrue();
+            assertThat(property.path("description").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void beanOptionsHaveTheirOwnTypes() throws IOException {
+        Map<String, JsonNode> properties = metadataProperties();
+
+        assertThat(properties.get(PREFIX + "executor-service").path("type").asText())
+                .isEqualTo("java.util.concurrent.ExecutorService");
+        assertThat(properties.get(PREFIX + "vertx").path("type").asText()).isEqualTo("io.vertx.core.Vertx");
+        assertThat(properties.get(PREFIX + "ssl-context-parameters").path("type").asText())
+                .isEqualTo("org.apache.camel.support.jsse.SSLContextParameters");
     }
 
     @Test
@@ -52,7 +78,8 @@ class StarterMetadataTest {
         assertThat(metadataProperties().values()).allSatisfy(property -> {
             String name = camel(property.path("name").asText().substring(PREFIX.length()));
             assertThat(configuration.isWritableProperty(name)).as(name).isTrue();
-            assertThat(configuration.getPropertyType(name).getName()).isEqualTo(property.path("type").asText());
+            assertThat(ClassUtils.resolvePrimitiveIfNecessary(configuration.getPropertyType(name)).getName())
+                    .isEqualTo(property.path("type").asText());
         });
     }
 

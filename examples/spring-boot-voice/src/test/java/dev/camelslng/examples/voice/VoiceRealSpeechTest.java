@@ -10,8 +10,8 @@ import java.time.Duration;
 import dev.camelslng.sandbox.engine.WordErrorRate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,7 +29,8 @@ class VoiceRealSpeechTest {
     @TempDir
     static Path folders;
 
-    @LocalServerPort
+    /** The port Spring Boot chose ({@code @LocalServerPort} moved package in Spring Boot 4; this works on 3.5 and 4). */
+    @Value("${local.server.port}")
     private int port;
 
     @DynamicPropertySource

@@ -7,6 +7,7 @@ import dev.camelslng.component.inflight.TimeLimit;
 import dev.camelslng.component.stream.StreamCommand;
 import dev.camelslng.component.stream.StreamIds;
 import dev.camelslng.component.stream.StreamRequest;
+import dev.camelslng.component.stream.StreamSessions;
 import dev.camelslng.component.stream.StreamSettings;
 import dev.camelslng.component.stream.SttStream;
 import dev.camelslng.component.stream.TtsStream;
@@ -45,9 +46,10 @@ public class SlngStreamProducer extends DefaultAsyncProducer {
         InFlightExchange inFlight = endpoint.getComponent().inFlight().begin(exchange, doneSync -> {
             if (exchange.getException() != null) {
                 endpoint.statistics().failed(exchange.getException());
-                if (privateSession) {
+                StreamSessions sessions = endpoint.sessions();
+                if (privateSession && sessions != null) {
                     // nobody waits for what the exchange's own session would still deliver: its socket and slot go now
-                    endpoint.sessions().stop(streamId, exchange.getException());
+                    sessions.stop(streamId, exchange.getException());
                 }
             }
             callback.done(doneSync);

@@ -18,6 +18,7 @@ final class SessionStateMachine {
 
     // the logger users (and the examples) set for sessions
     private static final Logger LOG = LoggerFactory.getLogger(StreamSession.class);
+    private static final int NORMAL_CLOSURE = 1000;
 
     private final StreamSession session;
     private final SessionContext context;
@@ -26,8 +27,6 @@ final class SessionStateMachine {
     private final URI uri;
     private final List<Header> headers;
     private final SessionRecovery recovery;
-    private static final int NORMAL_CLOSURE = 1000;
-
     private SessionState state = SessionState.IDLE;
     private boolean closeRequested;
     private long closeTimer = -1;

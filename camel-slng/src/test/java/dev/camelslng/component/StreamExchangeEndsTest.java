@@ -126,7 +126,8 @@ class StreamExchangeEndsTest extends StreamTestSupport {
         assertThat(first.join().getException()).isNull();
         assertThat(second.join().getException()).isNull();
         await().atMost(5, TimeUnit.SECONDS).until(() -> sandbox().streams().of(SandboxRoute.TTS_STREAM).get(0).texts().size() == 2);
-        assertThat(sandbox().streams().of(SandboxRoute.TTS_STREAM).get(0).texts()).containsExactly("first", "second");
+        // two callers at once: both are sent, in whichever order they reached the session
+        assertThat(sandbox().streams().of(SandboxRoute.TTS_STREAM).get(0).texts()).containsExactlyInAnyOrder("first", "second");
     }
 
     @Test

@@ -73,9 +73,12 @@ public final class SttStream {
             }
             throw e;
         }
+        // bytes in memory go out from the calling thread, which never waits; a file or stream is read by a worker,
+        // which waits for the link when it is behind
+        boolean inLine = audio == null || audio.inMemory() && !request.realTime();
         Runnable send = () -> {
             try {
-                send(session, audio, request, inFlight);
+                send(session, audio, request, inFlight, !inLine);
             } catch (Throwable e) {
                 inFlight.complete(null, e);
             } finally {
@@ -84,15 +87,15 @@ public final class SttStream {
                 }
             }
         };
-        if (audio == null || audio.inMemory() && !request.realTime()) {
+        if (inLine) {
             send.run();
         } else {
             workers.execute(send);
         }
     }
 
-    private void send(StreamSession session, AudioSource audio, StreamRequest request, InFlightExchange inFlight)
-            throws SlngException, IOException {
+    private void send(StreamSession session, AudioSource audio, StreamRequest request, InFlightExchange inFlight,
+                      boolean mayWait) throws SlngException, IOException {
         SttProtocol stt = (SttProtocol) session.protocol();
         long queueTimeout = sessions.options().sendQueueTimeout();
         boolean reply = request.replyWithResult();
@@ -112,7 +115,9 @@ public final class SttStream {
             if (request.realTime()) {
                 pace(started, sent, bytesPerSecond);
             }
-            awaitWritable(session, inFlight);
+            if (mayWait) {
+                awaitWritable(session, inFlight);
+            }
             byte[] frame = chunk;
             // the last chunk completes a plain message itself: one hand-over to the session per live chunk
             boolean completes = following == null && !finalize;

@@ -53,9 +53,16 @@ final class SessionLink {
         return lastReceivedNanos;
     }
 
-    /** Whether the write queue is over its limit: what is written now waits in memory for the link. */
+    /**
+     * Whether the write queue is over its limit: what is written now waits in memory for the link. Never on a link that
+     * has ended (Vert.x refuses to answer then): nothing waits for a dead link, the session sends again what it needs.
+     */
     boolean writeQueueFull() {
-        return socket.writeQueueFull();
+        try {
+            return socket.writeQueueFull();
+        } catch (IllegalStateException closed) {
+            return false;
+        }
     }
 
     /**
@@ -63,17 +70,22 @@ final class SessionLink {
      * kept by the session to be sent again); at once when it is not full. Under the session's lock.
      */
     void whenWritable(Runnable task) {
-        if (!socket.writeQueueFull() || socket.isClosed()) {
+        if (!writeQueueFull()) {
             task.run();
             return;
         }
         if (waitingForDrain == null) {
+            try {
+                socket.drainHandler(drained -> {
+                    synchronized (lock) {
+                        releaseWaiting();
+                    }
+                });
+            } catch (IllegalStateException closed) {
+                task.run();
+                return;
+            }
             waitingForDrain = new ArrayList<>();
-            socket.drainHandler(drained -> {
-                synchronized (lock) {
-                    releaseWaiting();
-                }
-            });
         }
         waitingForDrain.add(task);
     }

@@ -1,10 +1,15 @@
 package dev.camelslng.component;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import dev.camelslng.sandbox.fault.Fault;
 import dev.camelslng.sandbox.fault.SandboxRoute;
+import dev.camelslng.sandbox.stream.StreamSessionRecord;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -83,6 +88,34 @@ class StreamErrorFramesTest extends StreamTestSupport {
         arm(Fault.on(SandboxRoute.STT_STREAM).errorAfterReady(400, "bad init").always());
 
         assertFailsForGood(400, "400: bad init (status 400)");
+    }
+
+    @Test
+    void aProviderErrorInsteadOfTheFinalsAsksAgainOnANewConnectionLongBeforeTheCallTimeout() throws Exception {
+        arm(Fault.on(SandboxRoute.STT_STREAM).errorInsteadOfAnswer("provider_error", "backend lost"));
+
+        // without the 100 ms of silence after the sandbox's speech: no final before the finalize, which gets the error;
+        // a call's own stream, which stays open (a private one closes after its finalize, and the close gets the final)
+        byte[] speech = pcm("asked twice");
+        byte[] untilTheLastWord = Arrays.copyOf(speech, speech.length - 3200);
+        Future<String> reply = template.asyncRequestBodyAndHeader(STT_REPLY + "&callTimeout=120000", untilTheLastWord,
+                SlngConstants.STREAM_ID, "call-7", String.class);
+
+        assertThat(reply.get(20, TimeUnit.SECONDS)).isEqualTo("asked twice");
+        List<StreamSessionRecord> connections = sandbox().streams().of(SandboxRoute.STT_STREAM);
+        assertThat(connections).as("the connection whose provider failed, then a new one").hasSize(2);
+        assertThat(connections.get(0).finals()).isEmpty();
+    }
+
+    @Test
+    void aProviderErrorInsteadOfTheAudioSpeaksTheUtteranceAgainOnANewConnection() throws Exception {
+        arm(Fault.on(SandboxRoute.TTS_STREAM).errorInsteadOfAnswer("provider_error", "backend lost"));
+
+        Future<byte[]> reply = template.asyncRequestBody("slng:tts-stream?replyWithResult=true&callTimeout=120000",
+                "spoken twice", byte[].class);
+
+        assertThat(reply.get(20, TimeUnit.SECONDS)).isEqualTo(pcm("spoken twice"));
+        assertThat(sandbox().streams().of(SandboxRoute.TTS_STREAM)).hasSize(2);
     }
 
     private void arm(Fault fault) {

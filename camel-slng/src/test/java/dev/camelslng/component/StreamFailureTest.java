@@ -1,6 +1,7 @@
 package dev.camelslng.component;
 
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import dev.camelslng.sandbox.fault.Fault;
@@ -137,6 +138,20 @@ class StreamFailureTest extends StreamTestSupport {
         // the reply comes with audio_end; the server's close of the last connection may still be on its way
         await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(sandbox().streams().of(SandboxRoute.TTS_STREAM))
                 .hasSize(3).allSatisfy(connection -> assertThat(connection.closeCode()).isEqualTo(1000)));
+    }
+
+    @Test
+    void aServerThatKeepsClosingNormallyBeforeFinishingAnythingIsAskedAgainAfterAGrowingBackoff() throws Exception {
+        // init, ready, the text, then some audio: each connection closes 1000 in the middle of the utterance
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).closeNormallyAfterFrames(6).always());
+        // waits of 200, 400, 800 then 1000 ms (+-20%): 4 to 6 connections in 3 s; a loop would open hundreds, a fixed wait 15
+        Future<Exchange> call = template.asyncSend(TTS_REPLY + "&reconnectInitialDelay=200&reconnectMaxDelay=1000&callTimeout=3000",
+                e -> e.getMessage().setBody("a sentence long enough for several chunks"));
+
+        Exchange failed = call.get(30, TimeUnit.SECONDS);
+        assertThat(failed.getException()).isInstanceOf(SlngException.class).hasMessageContaining("callTimeout=3000 ms");
+        assertThat(sandbox().streams().of(SandboxRoute.TTS_STREAM)).hasSizeBetween(3, 7)
+                .allSatisfy(connection -> assertThat(connection.closeCode()).isEqualTo(1000));
     }
 
     @Test

@@ -69,7 +69,9 @@ class TtsStreamTest extends StreamTestSupport {
         assertThat(otherKey.getException()).hasMessageContaining("is open with another API key, provider key or routing")
                 .hasMessageNotContaining("slng_cu_another_key").hasMessageNotContaining("call-5");
         assertThat(otherRegion.getException()).hasMessageContaining("is open with another API key");
-        assertThat(sandbox().streams().of(SandboxRoute.TTS_STREAM).get(0).texts()).containsExactly("opened");
+        // a sent message completes once written: the server may still be reading it
+        await().atMost(5, TimeUnit.SECONDS).untilAsserted(() -> assertThat(sandbox().streams().of(SandboxRoute.TTS_STREAM))
+                .singleElement().satisfies(connection -> assertThat(connection.texts()).containsExactly("opened")));
     }
 
     @Test

@@ -93,18 +93,18 @@ final class ConnectionFailures {
     }
 
     /**
-     * The connection closed without being asked to. A normal close after some progress is a provider ending its
-     * utterance (Rime, Cartesia): reconnect at once if work is left, else on the next message. A normal close right
-     * after {@code ready} with nothing received counts as a failure, so that a server closing every connection at once
-     * meets the backoff instead of a loop.
+     * The connection closed without being asked to. A normal close after the connection finished an answer is a provider
+     * ending its utterance (Rime, Cartesia): reconnect at once if work is left, else on the next message. A normal close
+     * that leaves work and finished nothing counts as a failure, so that a server closing every connection early meets
+     * the backoff instead of a loop.
      */
-    Reaction closed(Short code, String reason, boolean wasReady, boolean progressed, boolean workLeft) {
+    Reaction closed(Short code, String reason, boolean wasReady, boolean finishedAny, boolean workLeft) {
         String why = code == null ? "the connection dropped without a close frame"
                 : "SLNG closed the connection with " + code + (reason == null || reason.isBlank() ? "" : " (" + reason + ")");
         if (code != null && code == POLICY_VIOLATION) {
             return s -> s.fail(new SlngException(session.get() + ": " + why + ": a policy violation, which retrying cannot fix"));
         }
-        if (code != null && code == NORMAL && wasReady && (progressed || !workLeft)) {
+        if (code != null && code == NORMAL && wasReady && (finishedAny || !workLeft)) {
             return workLeft ? SessionRecovery::reconnectNow : SessionRecovery::idle;
         }
         return s -> s.reconnectLater(new SlngException(why), 0);

@@ -29,7 +29,8 @@ final class SessionConnection {
     private final Heartbeat heartbeat;
     private SessionLink link;
     private long readyTimer = -1;
-    private boolean progressSinceReady;
+    private long finishedAtReady = -1;
+    private boolean finishedSinceReady;
 
     SessionConnection(StreamSession session, SessionStateMachine machine, SessionContext context) {
         this.session = session;
@@ -85,22 +86,30 @@ final class SessionConnection {
             case ServerMessage.READY -> {
                 if (machine.state() == SessionState.CONNECTING) {
                     cancelReadyTimer();
-                    progressSinceReady = false;
+                    finishedAtReady = session.protocol().finished();
                     machine.ready(link, message.text("session_id"));
                 }
             }
             case ServerMessage.ERROR -> machine.recovery().errorFrame(message);
             default -> {
-                progressSinceReady = true;
                 session.protocol().onMessage(message);
+                checkProgress();
             }
         }
     }
 
     private void onBinary(Buffer data) {
         link.received();
-        progressSinceReady = true;
         session.protocol().onBinary(data.getBytes());
+        checkProgress();
+    }
+
+    /** The first answer this connection finishes shows that connections do more than open: see {@link SessionRecovery}. */
+    private void checkProgress() {
+        if (!finishedSinceReady && finishedAtReady >= 0 && session.protocol().finished() > finishedAtReady) {
+            finishedSinceReady = true;
+            machine.recovery().finishedAnswer();
+        }
     }
 
     private void onSocketError(Throwable error) {
@@ -122,7 +131,7 @@ final class SessionConnection {
     private void onClosed(Short code, String reason) {
         cancelReadyTimer();
         link.releaseWaiting();
-        machine.closed(code, reason, progressSinceReady);
+        machine.closed(code, reason, finishedSinceReady);
     }
 
     private void readyTimedOut() {

@@ -24,6 +24,12 @@ interface SessionProtocol {
     /** Whether something sent was not finished, so a normal close by the server calls for a new connection. */
     boolean hasUnfinishedWork();
 
+    /**
+     * How many answers the server has finished so far (TTS utterances ended or cleared, STT finals): a connection that
+     * finishes none before the server closes it normally made no progress, and the reconnect meets the backoff.
+     */
+    long finished();
+
     /** Whether an exchange or a command waits for the server's answer, so the session must not close for being idle. */
     boolean awaitsAnswer();
 

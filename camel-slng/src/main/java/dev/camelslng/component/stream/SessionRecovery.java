@@ -22,6 +22,7 @@ final class SessionRecovery {
     private final SessionContext context;
     private final ConnectionFailures failures;
     private int attempts;
+    private int fruitless;
     private long reconnects;
     private long reconnectTimer = -1;
     private Throwable lastError;
@@ -42,8 +43,17 @@ final class SessionRecovery {
         failures.bridgeError(frame).apply(this);
     }
 
-    void closed(Short code, String reason, boolean wasReady, boolean progressSinceReady, boolean workLeft) {
-        failures.closed(code, reason, wasReady, progressSinceReady, workLeft).apply(this);
+    /**
+     * The server ended the connection. One that got ready but finished no answer it owed counts as fruitless: consecutive
+     * fruitless connections stretch the backoff as failed attempts do, so a server that keeps ending connections early
+     * (normally or not) is not asked again in a loop; they do not count towards {@code reconnectMaxAttempts}, which
+     * bounds failures to connect.
+     */
+    void closed(Short code, String reason, boolean wasReady, boolean finishedSinceReady, boolean workLeft) {
+        if (wasReady && !finishedSinceReady && workLeft) {
+            fruitless++;
+        }
+        failures.closed(code, reason, wasReady, finishedSinceReady, workLeft).apply(this);
     }
 
     /** The current connection is dead though not closed (no ready, no pong): drop it and retry. */
@@ -63,7 +73,7 @@ final class SessionRecovery {
         }
         machine.reconnecting();
         reconnects++;
-        long delay = Math.max(serverDelay, context.backoff().delayBefore(attempts));
+        long delay = Math.max(serverDelay, context.backoff().delayBefore(Math.max(attempts, fruitless)));
         LOG.info("{}: {}; reconnecting in {} ms (attempt {})", session, cause.getMessage(), delay, attempts);
         reconnectTimer = context.vertx().setTimer(Math.max(1, delay), id -> reconnectDue());
     }
@@ -117,9 +127,14 @@ final class SessionRecovery {
         session.emit(event);
     }
 
-    /** A connection got ready: the next failure starts the backoff over. */
+    /** A connection got ready: the next failure to connect starts the count of attempts over. */
     void recovered() {
         attempts = 0;
+    }
+
+    /** A connection finished an answer: the next reconnect waits as after a first failure. */
+    void finishedAnswer() {
+        fruitless = 0;
     }
 
     /** The session ended: no attempt is made any more. */

@@ -78,7 +78,7 @@ final class SessionStateMachine {
      * or owes nothing more; otherwise (a drop before the last finals) it reconnects like any other, and closes again
      * once what it is owed has been sent again.
      */
-    void closed(Short code, String reason, boolean progressSinceReady) {
+    void closed(Short code, String reason, boolean finishedSinceReady) {
         connection = null;
         if (state.isEnded()) {
             return;
@@ -88,7 +88,7 @@ final class SessionStateMachine {
             return;
         }
         boolean wasReady = state == SessionState.READY || state == SessionState.CLOSING;
-        recovery.closed(code, reason, wasReady, progressSinceReady, owesAnything());
+        recovery.closed(code, reason, wasReady, finishedSinceReady, owesAnything());
     }
 
     private boolean owesAnything() {

@@ -2,6 +2,7 @@ package dev.camelslng.component.stream;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -108,6 +109,23 @@ public final class StreamSession {
             link = machine.readyLink();
         }
         return link == null || !link.writeQueueFull();
+    }
+
+    /**
+     * Gives the ready connection {@code readyTimeout} to send {@code answer} while {@code awaited} holds; past that it is
+     * dropped and a new connection takes over, as after a drop, so nothing the server sends late is taken for new work.
+     * Under the lock.
+     */
+    void expectAnswer(SessionLink link, String answer, BooleanSupplier awaited) {
+        long timeout = context.readyTimeout();
+        context.vertx().setTimer(timeout, id -> {
+            synchronized (this) {
+                if (machine.readyLink() == link && awaited.getAsBoolean()) {
+                    machine.recovery().connectionLost(new SlngException(this + " got no " + answer + " within readyTimeout="
+                                                                        + timeout + " ms"));
+                }
+            }
+        });
     }
 
     /** Runs {@code action} now with the live connection, or with null when there is none. */

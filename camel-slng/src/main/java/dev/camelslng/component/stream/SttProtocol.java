@@ -27,6 +27,7 @@ final class SttProtocol implements SessionProtocol {
     private final String init;
     private final UncoveredAudio audio;
     private final ArrayDeque<TranscriptWaiter> waiters = new ArrayDeque<>();
+    private long finals;
 
     SttProtocol(StreamSession session, long replayCapacity) {
         this.session = session;
@@ -101,6 +102,7 @@ final class SttProtocol implements SessionProtocol {
         String transcript = transcript(message);
         Double duration = message.number("duration");
         long covered = audio.cover(duration);
+        finals++;
         session.emit(StreamEvent.of(transcript, transcriptHeaders(message, true)));
         for (Iterator<TranscriptWaiter> it = waiters.iterator(); it.hasNext();) {
             TranscriptWaiter waiter = it.next();
@@ -143,6 +145,11 @@ final class SttProtocol implements SessionProtocol {
     @Override
     public String owed() {
         return audio.owed();
+    }
+
+    @Override
+    public long finished() {
+        return finals;
     }
 
     @Override

@@ -26,6 +26,8 @@ final class TtsProtocol implements SessionProtocol {
     private final PendingUtterances utterances;
     private boolean clearing;
     private String lastEnd;
+    private long finished;
+    private long clears;
 
     TtsProtocol(StreamSession session) {
         this.session = session;
@@ -43,13 +45,18 @@ final class TtsProtocol implements SessionProtocol {
         return utterances;
     }
 
-    /** Barge-in: forget every utterance not ended and tell the server; its audio still on the way is dropped until {@code cleared}. */
+    /**
+     * Barge-in: forget every utterance not ended and tell the server; its audio still on the way is dropped until
+     * {@code cleared}, which a server that ignores {@code clear} never sends: then a new connection takes over.
+     */
     void clear(SessionLink link) {
         utterances.clear();
         lastEnd = null;
         if (link != null) {
             clearing = true;
+            long clear = ++clears;
             link.sendText(ClientMessages.CLEAR);
+            session.expectAnswer(link, "cleared after a clear", () -> clearing && clears == clear);
         }
     }
 
@@ -70,7 +77,10 @@ final class TtsProtocol implements SessionProtocol {
                 }
             }
             case ServerMessage.FLUSHED, ServerMessage.AUDIO_END, "done" -> onEnd(message.type());
-            case ServerMessage.CLEARED -> clearing = false;
+            case ServerMessage.CLEARED -> {
+                clearing = false;
+                finished++;
+            }
             default -> LOG.trace("{} ignored a {} message", session, message.type());
         }
     }
@@ -105,6 +115,7 @@ final class TtsProtocol implements SessionProtocol {
         }
         utterances.removeOldest();
         lastEnd = type;
+        finished++;
         session.emit(StreamEvent.of(new byte[0], headers(utterance, ServerMessage.AUDIO_END, utterance.chunks(), true)));
         utterances.answer(utterance);
     }
@@ -131,6 +142,11 @@ final class TtsProtocol implements SessionProtocol {
     @Override
     public String owed() {
         return "the audio of " + utterances.size() + " utterances";
+    }
+
+    @Override
+    public long finished() {
+        return finished;
     }
 
     @Override

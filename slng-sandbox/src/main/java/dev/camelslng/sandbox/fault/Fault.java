@@ -363,6 +363,45 @@ public final class Fault {
         return this;
     }
 
+    /**
+     * WebSocket: closes normally (1000) once this many data frames, counting both directions, have passed, whatever is
+     * left unanswered: a server that keeps ending connections after a little progress but before finishing anything.
+     *
+     * @param  frames at least 1
+     * @return        this fault
+     */
+    public Fault closeNormallyAfterFrames(int frames) {
+        if (frames < 1) {
+            throw new IllegalArgumentException("closeNormallyAfterFrames must be at least 1: " + frames);
+        }
+        stream.closeAfterFrames(frames);
+        return this;
+    }
+
+    /**
+     * WebSocket TTS: ignores {@code clear}: never answers {@code cleared}, and the audio of what it was speaking keeps
+     * coming, as a provider route without barge-in support does.
+     *
+     * @return this fault
+     */
+    public Fault ignoreClear() {
+        stream.ignoreClear();
+        return this;
+    }
+
+    /**
+     * WebSocket: answers the first {@code flush} (TTS) or {@code finalize} (STT) with an error frame instead: the
+     * provider failed and that answer will never come on this connection, which stays open.
+     *
+     * @param  code    the error code, e.g. {@code provider_error}
+     * @param  message the error message
+     * @return         this fault
+     */
+    public Fault errorInsteadOfAnswer(String code, String message) {
+        stream.errorInsteadOfAnswer(Objects.requireNonNull(code, "code"), Objects.requireNonNull(message, "message"));
+        return this;
+    }
+
     /** @return the WebSocket effects of this fault */
     public StreamEffects streamEffects() {
         return stream;

@@ -25,6 +25,10 @@ public final class StreamEffects {
     private int blackHoleAfterFrames = NEVER;
     private double durationStepSeconds;
     private boolean speechOnlyDurations;
+    private int closeAfterFrames = NEVER;
+    private boolean ignoreClear;
+    private String answerErrorCode;
+    private String answerErrorMessage;
 
     StreamEffects() {
     }
@@ -88,6 +92,39 @@ public final class StreamEffects {
 
     void blackHoleAfterFrames(int frames) {
         this.blackHoleAfterFrames = frames;
+    }
+
+    void closeAfterFrames(int frames) {
+        this.closeAfterFrames = frames;
+    }
+
+    void ignoreClear() {
+        this.ignoreClear = true;
+    }
+
+    void errorInsteadOfAnswer(String code, String message) {
+        this.answerErrorCode = code;
+        this.answerErrorMessage = message;
+    }
+
+    /** @return after how many data frames (both directions) the connection is closed with 1000, or {@link #NEVER} */
+    public int closeAfterFrames() {
+        return closeAfterFrames;
+    }
+
+    /** @return whether the TTS bridge ignores {@code clear} */
+    public boolean ignoresClear() {
+        return ignoreClear;
+    }
+
+    /** @return the code of the error frame sent instead of the first answer, or null to answer */
+    public String answerErrorCode() {
+        return answerErrorCode;
+    }
+
+    /** @return the message of the error frame sent instead of the first answer */
+    public String answerErrorMessage() {
+        return answerErrorMessage;
     }
 
     /** @return after how many data frames (both directions) the TCP connection is dropped, or {@link #NEVER} */
@@ -178,6 +215,7 @@ public final class StreamEffects {
                + ", readyDelayMillis=" + readyDelayMillis
                + ", neverReady=" + neverReady + ", chunkDelayMillis=" + chunkDelayMillis + ", blackHole=" + blackHole
                + ", blackHoleAfterFrames=" + blackHoleAfterFrames + ", durationStepSeconds=" + durationStepSeconds
-               + ", speechOnlyDurations=" + speechOnlyDurations;
+               + ", speechOnlyDurations=" + speechOnlyDurations + ", closeAfterFrames=" + closeAfterFrames
+               + ", ignoreClear=" + ignoreClear + ", errorInsteadOfAnswer=" + answerErrorCode;
     }
 }

@@ -23,6 +23,7 @@ abstract class BridgeSession implements StreamSocket.Listener {
     protected final StreamEffects effects;
     private final Runnable onEnd;
     private boolean initialised;
+    private boolean answerFailed;
 
     BridgeSession(Vertx vertx, StreamSocket socket, StreamSessionRecord record, StreamEffects effects, Runnable onEnd) {
         this.vertx = vertx;
@@ -78,6 +79,18 @@ abstract class BridgeSession implements StreamSocket.Listener {
     public final void onEnd() {
         stop();
         onEnd.run();
+    }
+
+    /**
+     * Whether the fault makes this answer (a flush or a finalize) an error frame instead; only the connection's first.
+     */
+    protected boolean answersWithError() {
+        if (effects.answerErrorCode() == null || answerFailed) {
+            return false;
+        }
+        answerFailed = true;
+        socket.send(Messages.error(effects.answerErrorCode(), effects.answerErrorMessage()));
+        return true;
     }
 
     protected void unknown(String type) {

@@ -60,8 +60,7 @@ public final class StreamBridges {
         StreamEffects effects = fault == null ? NO_EFFECTS : fault.streamEffects();
         String sessionId = (tts ? "sess_tts_" : "sess_stt_") + Messages.hex(8);
         StreamSessionRecord record = records.open(route, model, sessionId, headers);
-        StreamSocket wire = new StreamSocket(socket, new RawConnection(connection), record, effects.dropAfterFrames(),
-                effects.blackHoleAfterFrames());
+        StreamSocket wire = new StreamSocket(socket, new RawConnection(connection), record, effects);
         Runnable onEnd = records::ended;
         BridgeSession session = tts ? new TtsSession(vertx, wire, record, effects, onEnd, engine, settings)
                 : new SttSession(vertx, wire, record, effects, onEnd, new SttDecoding(engine, decoders), settings);

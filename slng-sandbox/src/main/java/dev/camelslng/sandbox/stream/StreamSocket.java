@@ -1,6 +1,7 @@
 package dev.camelslng.sandbox.stream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.camelslng.sandbox.fault.StreamEffects;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
@@ -11,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One bridge connection on the wire: reassembles messages from frames (closing with 1009 above 16 MiB), counts the data
- * frames of both directions for {@code dropAfterFrames}, and closes cleanly, drops abruptly or goes silent (black hole)
- * on demand.
+ * frames of both directions for the faults that act after so many of them, and closes cleanly, drops abruptly or goes
+ * silent (black hole) on demand.
  */
 final class StreamSocket {
 
@@ -28,25 +29,27 @@ final class StreamSocket {
     private static final Logger LOG = LoggerFactory.getLogger(StreamSocket.class);
     private static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
     private static final int MESSAGE_TOO_BIG = 1009;
+    private static final int NORMAL_CLOSURE = 1000;
 
     private final ServerWebSocket socket;
     private final RawConnection connection;
     private final StreamSessionRecord record;
     private final int dropAfterFrames;
     private final int blackHoleAfterFrames;
+    private final int closeAfterFrames;
     private Buffer partial;
     private boolean partialIsText;
     private int frames;
     private boolean finished;
     private boolean silent;
 
-    StreamSocket(ServerWebSocket socket, RawConnection connection, StreamSessionRecord record, int dropAfterFrames,
-                 int blackHoleAfterFrames) {
+    StreamSocket(ServerWebSocket socket, RawConnection connection, StreamSessionRecord record, StreamEffects effects) {
         this.socket = socket;
         this.connection = connection;
         this.record = record;
-        this.dropAfterFrames = dropAfterFrames;
-        this.blackHoleAfterFrames = blackHoleAfterFrames;
+        this.dropAfterFrames = effects.dropAfterFrames();
+        this.blackHoleAfterFrames = effects.blackHoleAfterFrames();
+        this.closeAfterFrames = effects.closeAfterFrames();
     }
 
     void start(Listener listener) {
@@ -79,6 +82,8 @@ final class StreamSocket {
     private void dropAfterWrite(boolean last, Future<Void> written) {
         if (last) {
             written.onComplete(done -> connection.drop());
+        } else if (closeAfterFrames > 0 && frames >= closeAfterFrames) {
+            close(NORMAL_CLOSURE);
         }
     }
 
@@ -139,6 +144,8 @@ final class StreamSocket {
         }
         if (last) {
             connection.drop();
+        } else if (closeAfterFrames > 0 && frames >= closeAfterFrames) {
+            close(NORMAL_CLOSURE);
         }
     }
 

@@ -48,7 +48,11 @@ final class SttSession extends BridgeSession implements SttSegmenter.Events {
                     socket.send(Messages.error("invalid_request", "audio data is not valid base64"));
                 }
             }
-            case "finalize" -> segmenter.finalizeSegment();
+            case "finalize" -> {
+                if (!answersWithError()) {
+                    segmenter.finalizeSegment();
+                }
+            }
             case "close", "stop" -> {
                 // the last finals first, also those of a finalize still being decoded on a worker
                 Future<Void> lastFinals = segmenter.hasOpenSegment() ? segmenter.finalizeSegment() : segmenter.allReported();

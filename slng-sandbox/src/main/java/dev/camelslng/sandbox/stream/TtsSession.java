@@ -45,6 +45,9 @@ final class TtsSession extends BridgeSession {
             case "flush" -> flush();
             case "clear" -> {
                 record.tts.clear();
+                if (effects.ignoresClear()) {
+                    return;
+                }
                 buffered.setLength(0);
                 player.clear();
                 socket.send(Messages.of("cleared"));
@@ -73,6 +76,8 @@ final class TtsSession extends BridgeSession {
         record.tts.flush();
         String text = buffered.toString();
         buffered.setLength(0);
-        player.enqueue(text);
+        if (!answersWithError()) {
+            player.enqueue(text);
+        }
     }
 }

@@ -11,8 +11,8 @@ import java.util.Locale;
 /**
  * Runs the benchmark: {@code java -jar benchmarks/target/benchmarks.jar [--rounds 5] [--report docs/performance.md]}.
  * Starts the sandbox in a child JVM, runs the warm-up rounds and then the measured rounds, alternating which side goes
- * first, then the speech quality phase on a second sandbox JVM with the real engine, prints the medians, ratios and
- * speech figures and (over)writes the report.
+ * first, then the scale phase (many sessions while connections drop), then the speech quality phase on a second sandbox
+ * JVM with the real engine, prints the medians, ratios, scale and speech figures and (over)writes the report.
  */
 public final class BenchmarkMain {
 
@@ -92,6 +92,8 @@ public final class BenchmarkMain {
                 System.out.printf(Locale.ROOT, "Round %d/%d done (%s first), %.0f s so far%n", round, rounds, order.get(0).side().label(),
                         (System.nanoTime() - start) / 1e9);
             }
+            ManySessionsFigures scale = new ManySessions().measure(sandbox.baseUrl(), sandbox.apiKey());
+            System.out.print(scale.table());
             SpeechQualityFigures speech = SpeechQuality.measure();
             String loadAtEnd = Machine.loadAverage();
             String conditions = String.format(Locale.ROOT, "%s, in %.0f s; load average (1 min) %s at the start, %s at the end",
@@ -100,7 +102,7 @@ public final class BenchmarkMain {
             if (busy(loadAtStart) || busy(loadAtEnd)) {
                 conditions += ". The machine was busy with other work: check the round ratios before trusting a pass or a miss";
             }
-            Report figures = new Report(results, speech, machine, rounds, conditions);
+            Report figures = new Report(results, scale, speech, machine, rounds, conditions);
             System.out.println();
             System.out.print(figures.table());
             System.out.println();

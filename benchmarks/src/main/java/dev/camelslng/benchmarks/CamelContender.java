@@ -2,11 +2,9 @@ package dev.camelslng.benchmarks;
 
 import java.io.File;
 
-import dev.camelslng.component.SlngComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * The component as a user calls it: {@code slng:tts} and {@code slng:stt} through a ProducerTemplate's synchronous
@@ -21,10 +19,7 @@ final class CamelContender implements Contender {
     private final Endpoint stt;
 
     CamelContender(String baseUrl, String apiKey) {
-        camel = new DefaultCamelContext();
-        SlngComponent slng = camel.getComponent("slng", SlngComponent.class);
-        slng.getConfiguration().setBaseUrl(baseUrl);
-        slng.getConfiguration().setApiKey(apiKey);
+        camel = SandboxCamel.context(baseUrl, apiKey);
         camel.start();
         template = camel.createProducerTemplate();
         tts = camel.getEndpoint("slng:tts");

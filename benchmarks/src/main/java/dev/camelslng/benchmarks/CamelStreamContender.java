@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import dev.camelslng.component.SlngComponent;
 import dev.camelslng.component.SlngConstants;
 import dev.camelslng.component.SlngEndpoint;
 import org.apache.camel.CamelContext;
@@ -15,7 +14,6 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * The component as a voice agent uses it: producers {@code template.sendBody("slng:tts-stream", text)} and
@@ -39,10 +37,7 @@ final class CamelStreamContender implements StreamContender {
     private final List<String> idleStreams = new ArrayList<>();
 
     CamelStreamContender(String baseUrl, String apiKey) throws Exception {
-        camel = new DefaultCamelContext();
-        SlngComponent slng = camel.getComponent("slng", SlngComponent.class);
-        slng.getConfiguration().setBaseUrl(baseUrl);
-        slng.getConfiguration().setApiKey(apiKey);
+        camel = SandboxCamel.context(baseUrl, apiKey);
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

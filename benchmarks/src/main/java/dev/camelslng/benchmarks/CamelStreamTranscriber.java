@@ -1,11 +1,9 @@
 package dev.camelslng.benchmarks;
 
-import dev.camelslng.component.SlngComponent;
 import dev.camelslng.component.SlngConstants;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * The component's STT stream as a request-reply call: {@code requestBodyAndHeader("slng:stt-stream?replyWithResult=true",
@@ -23,10 +21,7 @@ final class CamelStreamTranscriber implements AutoCloseable {
     private final Endpoint stt;
 
     CamelStreamTranscriber(String baseUrl, String apiKey) {
-        camel = new DefaultCamelContext();
-        SlngComponent slng = camel.getComponent("slng", SlngComponent.class);
-        slng.getConfiguration().setBaseUrl(baseUrl);
-        slng.getConfiguration().setApiKey(apiKey);
+        camel = SandboxCamel.context(baseUrl, apiKey);
         camel.start();
         template = camel.createProducerTemplate();
         stt = camel.getEndpoint("slng:stt-stream?replyWithResult=true");

@@ -33,17 +33,22 @@ final class Report {
             Map.entry("audioMessageBytes", AudioMessageRate.MESSAGE_BYTES),
             Map.entry("audioRuns", AudioMessageRate.RUNS),
             Map.entry("idleSessions", IdleSessionHeap.SESSIONS),
-            Map.entry("sandboxHeap", SpeechQuality.SANDBOX_HEAP));
+            Map.entry("sandboxHeap", SpeechQuality.SANDBOX_HEAP),
+            Map.entry("scaleSessions", ManySessions.SESSIONS),
+            Map.entry("scaleSeconds", ManySessions.SECONDS),
+            Map.entry("scaleDropped", ManySessions.DROPPED_PERCENT));
 
     private final Results results;
     private final SpeechQualityFigures speech;
+    private final ManySessionsFigures scale;
     private final Machine machine;
     private final int rounds;
     private final String conditions;
 
     /** @param conditions when the run ended, how long it took and how busy the machine was */
-    Report(Results results, SpeechQualityFigures speech, Machine machine, int rounds, String conditions) {
+    Report(Results results, ManySessionsFigures scale, SpeechQualityFigures speech, Machine machine, int rounds, String conditions) {
         this.results = results;
+        this.scale = scale;
         this.speech = speech;
         this.machine = machine;
         this.rounds = rounds;
@@ -78,6 +83,8 @@ final class Report {
                 .replace("{{summary}}", summary())
                 .replace("{{table}}", markdownTable(Metric.Section.HTTP))
                 .replace("{{streamTable}}", markdownTable(Metric.Section.STREAMS))
+                .replace("{{scaleTable}}", scale.markdownTable())
+                .replace("{{scalePhase}}", String.format(Locale.ROOT, "The phase took %.0f s.", scale.phaseSeconds()))
                 .replace("{{speechTable}}", speech.markdownTable())
                 .replace("{{speechSentences}}", Integer.toString(speech.overHttp().sentences()))
                 .replace("{{speechPhase}}", String.format(Locale.ROOT, "%.0f s, of which %.1f s to start the real-engine sandbox",

@@ -305,7 +305,8 @@ public class SlngConfiguration implements Cloneable {
     }
 
     /**
-     * Milliseconds a producer waits for room when its stream's send queue is full; 0 fails the message at once.
+     * Milliseconds a message that finds its stream's send queue full waits for room, on a worker thread (the caller's
+     * thread goes on); 0 fails it at once.
      */
     public void setSendQueueTimeout(long sendQueueTimeout) {
         this.sendQueueTimeout = sendQueueTimeout;

@@ -88,7 +88,8 @@ public class SlngStreamProducer extends DefaultAsyncProducer {
         super.doStart();
         SlngConfiguration config = endpoint.getConfiguration();
         if (config.getOperation() == SlngOperation.TTS_STREAM) {
-            tts = new TtsStream(endpoint.sessions(), endpoint.address(), config.getSpeed(), config.getInitConfig());
+            tts = new TtsStream(endpoint.sessions(), endpoint.address(), config.getSpeed(), config.getInitConfig(),
+                    endpoint.getComponent().continuations());
         } else {
             StreamSettings.requireReplayable(config.getEncoding());
             stt = new SttStream(endpoint.sessions(), endpoint.address(), config.getInitConfig(),

@@ -1,10 +1,12 @@
 package dev.camelslng.component;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import dev.camelslng.component.stream.SessionState;
 import dev.camelslng.sandbox.fault.Fault;
 import dev.camelslng.sandbox.fault.SandboxRoute;
 import org.apache.camel.Exchange;
@@ -55,5 +57,29 @@ class StreamFlowControlTest extends StreamTestSupport {
 
     private static long completed(List<CompletableFuture<Exchange>> sent) {
         return sent.stream().filter(CompletableFuture::isDone).count();
+    }
+
+    @Test
+    void aMessageThatFindsTheSendQueueFullWaitsOnAWorkerNotOnTheCallersThread() {
+        sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).readyDelay(3000));
+        sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).readyDelay(3000));
+        String tts = "slng:tts-stream?sendQueueSize=1&sendQueueTimeout=20000&readyTimeout=10000";
+        String stt = "slng:stt-stream?sendQueueSize=1&sendQueueTimeout=20000&readyTimeout=10000&chunkSize=3200";
+        template.setThreadedAsyncMode(false);
+        List<CompletableFuture<Exchange>> sent = new ArrayList<>();
+        sent.add(template.asyncSend(tts, e -> e.getMessage().setBody("first")));
+        sent.add(template.asyncSend(tts, e -> e.getMessage().setBody("second")));
+        byte[] speech = pcm("heard in order");
+        sent.add(template.asyncSend(stt, e -> e.getMessage().setBody(Arrays.copyOf(speech, 3200))));
+        sent.add(template.asyncSend(stt, e -> e.getMessage().setBody(Arrays.copyOfRange(speech, 3200, speech.length))));
+
+        // the second message of each found the queue full: this thread went on while the sessions were still connecting
+        assertThat(List.of(tts, stt)).allSatisfy(uri -> assertThat(context.getEndpoint(uri, SlngEndpoint.class).sessions()
+                .snapshots()).singleElement().satisfies(session -> assertThat(session.state()).isEqualTo(SessionState.CONNECTING)));
+        assertThat(sent).allSatisfy(exchange -> assertThat(exchange.join().getException()).isNull());
+        await().atMost(10, TimeUnit.SECONDS).untilAsserted(() -> {
+            assertThat(sandbox().streams().of(SandboxRoute.TTS_STREAM).get(0).texts()).containsExactly("first", "second");
+            assertThat(sandbox().streams().of(SandboxRoute.STT_STREAM).get(0).audioBytesReceived()).isEqualTo(speech.length);
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.camelslng.component.inflight;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -100,13 +101,28 @@ public final class InFlightExchange {
     /** Fails the exchange with {@code failure} unless it completed already, and abandons the work in progress. */
     public void interrupt(Throwable failure) {
         if (completed.compareAndSet(false, true)) {
-            exchange.setException(failure);
-            Runnable cancel = cancelWork.getAndSet(null);
-            if (cancel != null) {
-                cancel.run();
-            }
-            finish();
+            abandon(failure);
         }
+    }
+
+    /**
+     * As {@link #interrupt(Throwable)}, with the failure, the abandoning and the rest of the route on {@code executor};
+     * the exchange stops being {@linkplain #isActive() active} at once, so that work waiting for it on that executor's
+     * threads gives them back rather than holding them until the interrupt gets one.
+     */
+    public void interrupt(Throwable failure, Executor executor) {
+        if (completed.compareAndSet(false, true)) {
+            executor.execute(() -> abandon(failure));
+        }
+    }
+
+    private void abandon(Throwable failure) {
+        exchange.setException(failure);
+        Runnable cancel = cancelWork.getAndSet(null);
+        if (cancel != null) {
+            cancel.run();
+        }
+        finish();
     }
 
     /**

@@ -48,12 +48,13 @@ public final class InFlightExchanges {
      * Fails every exchange whose time budget is spent, wherever it is (a request on the wire, a wait for a pooled
      * connection, a retry's wait), with the exception {@code reason} makes for it. The component runs this every few
      * tenths of a second, one sweep for all exchanges rather than a timer each, which would cost every call a wake-up
-     * of the timer thread. Each interrupt, and so the rest of its route, runs on {@code executor}.
+     * of the timer thread. Each interrupt, and so the rest of its route, runs on {@code executor}; the exchange stops
+     * being active at once.
      */
     public void interruptOverdue(Function<InFlightExchange, Exception> reason, Executor executor) {
         for (InFlightExchange inFlight : exchanges) {
             if (inFlight.remainingMillis() <= 0) {
-                executor.execute(() -> inFlight.interrupt(reason.apply(inFlight)));
+                inFlight.interrupt(reason.apply(inFlight), executor);
             }
         }
     }

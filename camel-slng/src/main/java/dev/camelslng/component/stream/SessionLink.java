@@ -3,6 +3,7 @@ package dev.camelslng.component.stream;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
 
@@ -32,9 +33,15 @@ final class SessionLink {
         socket.writeTextMessage(frame);
     }
 
+    /**
+     * Writes audio without copying it: the session's chunks never change once made (see {@link ReplayBuffer}), so the
+     * frame wraps them. Vert.x 4.5 only has the deprecated {@code Buffer.buffer(ByteBuf)} for that (Vert.x 5 moves it
+     * to {@code BufferInternal}); a copy here cost a second array per message.
+     */
+    @SuppressWarnings("deprecation")
     void sendBinary(byte[] audio, int offset, int length) {
         lastSentNanos = System.nanoTime();
-        socket.writeBinaryMessage(Buffer.buffer(length).appendBytes(audio, offset, length));
+        socket.writeBinaryMessage(Buffer.buffer(Unpooled.wrappedBuffer(audio, offset, length)));
     }
 
     void ping() {

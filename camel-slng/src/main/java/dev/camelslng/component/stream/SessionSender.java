@@ -8,8 +8,9 @@ import dev.camelslng.component.SlngException;
 import dev.camelslng.component.stream.StreamSession.Offer;
 
 /**
- * What producers give a session: written at once when it is ready, else queued (the first message makes it connect);
- * a full queue holds the producer up to {@code sendQueueTimeout}. Remembers when producers last used the session, for
+ * What producers give a session: written at once when it is ready, else queued (the first message makes it connect).
+ * A message that finds room is taken whole without waiting, on the caller's thread; when the queue is full, a worker
+ * waits for room up to {@code sendQueueTimeout}, never the caller. Remembers when producers last used the session, for
  * its idle close. Takes the session's lock for each step; waiting for room releases it.
  */
 final class SessionSender {
@@ -25,15 +26,32 @@ final class SessionSender {
         this.queue = queue;
     }
 
+    /** Whether a message would be taken now without waiting: the session is ready, or its queue has room (or it ended). */
+    boolean hasRoom() {
+        synchronized (session) {
+            return machine.state() == SessionState.READY || machine.state().isEnded() || !queue.isFull();
+        }
+    }
+
     /**
-     * Offers a message, waiting up to {@code queueTimeout} ms for room when the send queue is full.
+     * Offers part of a message that found room ({@link #hasRoom()}): sent now or queued, also past {@code sendQueueSize}
+     * when other producers filled the queue meanwhile (the message is in memory already); never waits.
+     *
+     * @throws SlngException when the session has ended
+     */
+    Offer sendAdmitted(Outbound item) throws SlngException {
+        return offer(item, true);
+    }
+
+    /**
+     * Offers a message on a worker, waiting up to {@code queueTimeout} ms for room when the send queue is full.
      *
      * @throws SlngException when the session has ended, or the queue stayed full
      */
     Offer send(Outbound item, long queueTimeout) throws SlngException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(queueTimeout);
         while (true) {
-            Offer offer = offer(item);
+            Offer offer = offer(item, false);
             if (offer != Offer.FULL) {
                 return offer;
             }
@@ -51,8 +69,8 @@ final class SessionSender {
         }
     }
 
-    /** Sent now when ready, else queued (connecting first if needed), else FULL. */
-    private Offer offer(Outbound item) throws SlngException {
+    /** Sent now when ready, else queued (connecting first if needed), else FULL unless {@code admitted}. */
+    private Offer offer(Outbound item, boolean admitted) throws SlngException {
         synchronized (session) {
             SessionState state = machine.state();
             if (state.isEnded() || state == SessionState.CLOSING || machine.closeRequested()) {
@@ -69,7 +87,7 @@ final class SessionSender {
                 queue.written(item, link);
                 return Offer.QUEUED;
             }
-            if (queue.isFull()) {
+            if (queue.isFull() && !admitted) {
                 return Offer.FULL;
             }
             queue.add(item);
@@ -113,16 +131,19 @@ final class SessionSender {
         action.accept(machine.readyLink());
     }
 
-    /** Closes once everything queued before has gone out: a close command goes after the message's own text or audio. */
-    void closeAfterQueued(String why, long queueTimeout) throws SlngException {
+    /**
+     * Closes once everything queued before has gone out: a close command goes after the message's own text or audio,
+     * and is queued even when the queue is full.
+     */
+    void closeAfterQueued(String why) throws SlngException {
         synchronized (session) {
             SessionState state = machine.state();
             if (state != SessionState.CONNECTING && state != SessionState.RECONNECTING || queue.isEmpty()) {
                 session.close(why);
                 return;
             }
+            offer(new Outbound(ready -> session.close(why), null, false), true);
         }
-        send(new Outbound(ready -> session.close(why), null, false), queueTimeout);
     }
 
     /** A producer is about to use the session. Under the session's lock. */

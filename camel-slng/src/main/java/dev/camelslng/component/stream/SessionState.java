@@ -19,6 +19,8 @@ public enum SessionState {
     /** Ended by a failure that retrying cannot fix, or out of reconnect attempts. */
     FAILED;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     /** Whether the session has ended and takes no more messages. */
     public boolean isEnded() {
         return this == CLOSED || this == FAILED;
@@ -26,6 +28,6 @@ public enum SessionState {
 
     /** The lower-case name used in headers and the console. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 }

@@ -68,13 +68,17 @@ public final class StreamSession {
         return true;
     }
 
-    /** Whether {@code other} are the gateway headers (key, routing) this session connects with. */
+    /** Whether {@code other} are the gateway headers (key, routing) this session connects with; checked per message. */
     boolean sameGateway(List<Header> other) {
-        return describe(gateway).equals(describe(other));
-    }
-
-    private static List<String> describe(List<Header> headers) {
-        return headers.stream().map(header -> header.getName() + ": " + header.getValue()).toList();
+        if (other.size() != gateway.size()) {
+            return false;
+        }
+        for (int i = 0; i < other.size(); i++) {
+            if (!gateway.get(i).getName().equals(other.get(i).getName()) || !gateway.get(i).getValue().equals(other.get(i).getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether it takes messages: not ended, and not asked to close. */
@@ -86,9 +90,19 @@ public final class StreamSession {
         return protocol;
     }
 
+    /** Whether a message is taken now without waiting for room: see {@link SessionSender}. */
+    boolean hasRoom() {
+        return sender.hasRoom();
+    }
+
+    /** Offers part of a message that found room, on the caller's thread, which never waits. */
+    Offer sendAdmitted(Outbound item) throws SlngException {
+        return sender.sendAdmitted(item);
+    }
+
     /**
-     * Offers a message: sent now when ready, else queued (connecting first if needed), waiting up to {@code queueTimeout}
-     * ms for room when the send queue is full.
+     * Offers a message on a worker: sent now when ready, else queued (connecting first if needed), waiting up to
+     * {@code queueTimeout} ms for room when the send queue is full.
      *
      * @throws SlngException when the session has ended, or the queue stayed full
      */
@@ -135,7 +149,7 @@ public final class StreamSession {
 
     /** Closes once everything queued before has gone out: a close command goes after the message's own text or audio. */
     void closeAfterQueued(String why) throws SlngException {
-        sender.closeAfterQueued(why, context.options().sendQueueTimeout());
+        sender.closeAfterQueued(why);
     }
 
     /**

@@ -19,8 +19,8 @@ import org.apache.hc.core5.http.Header;
 /**
  * {@code slng:stt-stream} producers: the body is audio for the stream's session, sent as binary frames of
  * {@code chunkSize} bytes, optionally at real-time pace. Bytes already in memory go out from the calling thread; a file or
- * stream is read and sent by a worker, so the caller is not held. The exchange completes once its audio is sent, or,
- * with {@code replyWithResult}, with the final transcripts of its audio.
+ * stream, and a message that finds the send queue full, is sent by a worker, so the caller is never held. The exchange
+ * completes once its audio is sent, or, with {@code replyWithResult}, with the final transcripts of its audio.
  */
 public final class SttStream {
 
@@ -73,9 +73,9 @@ public final class SttStream {
             }
             throw e;
         }
-        // bytes in memory go out from the calling thread, which never waits; a file or stream is read by a worker,
-        // which waits for the link when it is behind
-        boolean inLine = audio == null || audio.inMemory() && !request.realTime();
+        // bytes in memory go out from the calling thread, which never waits, when the session has room for them; a file
+        // or stream, or a message that must wait for room, is sent by a worker, which waits for the link when it is behind
+        boolean inLine = (audio == null || audio.inMemory() && !request.realTime()) && session.hasRoom();
         Runnable send = () -> {
             try {
                 send(session, audio, request, inFlight, !inLine);
@@ -95,12 +95,12 @@ public final class SttStream {
     }
 
     private void send(StreamSession session, AudioSource audio, StreamRequest request, InFlightExchange inFlight,
-                      boolean mayWait) throws SlngException, IOException {
+                      boolean onWorker) throws SlngException, IOException {
         SttProtocol stt = (SttProtocol) session.protocol();
         long queueTimeout = sessions.options().sendQueueTimeout();
         boolean reply = request.replyWithResult();
         if (reply) {
-            session.send(new Outbound(link -> stt.awaitTranscripts(inFlight), null, false), queueTimeout);
+            offer(session, new Outbound(link -> stt.awaitTranscripts(inFlight), null, false), onWorker, queueTimeout);
         }
         boolean finalize = reply || request.command() == StreamCommand.FINALIZE;
         long bytesPerSecond = session.settings().bytesPerSecond();
@@ -115,14 +115,14 @@ public final class SttStream {
             if (request.realTime()) {
                 pace(started, sent, bytesPerSecond);
             }
-            if (mayWait) {
+            if (onWorker) {
                 awaitWritable(session, inFlight);
             }
             byte[] frame = chunk;
             // the last chunk completes a plain message itself: one hand-over to the session per live chunk
             boolean completes = following == null && !finalize;
-            if (session.send(new Outbound(link -> stt.audio(link, frame), completes ? inFlight : null, completes), queueTimeout)
-                == StreamSession.Offer.SENT && completes) {
+            Outbound audioFrame = new Outbound(link -> stt.audio(link, frame), completes ? inFlight : null, completes);
+            if (offer(session, audioFrame, onWorker, queueTimeout) == StreamSession.Offer.SENT && completes) {
                 inFlight.complete(TtsStream.result(request.streamId(), session), null);
             }
             sent += chunk.length;
@@ -131,13 +131,19 @@ public final class SttStream {
         if (finalize || sent == 0) {
             InFlightExchange waiter = reply ? inFlight : null;
             Outbound last = new Outbound(finalize ? link -> stt.finalize(link, waiter) : link -> { }, inFlight, !reply);
-            if (session.send(last, queueTimeout) == StreamSession.Offer.SENT && !reply) {
+            if (offer(session, last, onWorker, queueTimeout) == StreamSession.Offer.SENT && !reply) {
                 inFlight.complete(TtsStream.result(request.streamId(), session), null);
             }
         }
         if (request.command() == StreamCommand.CLOSE) {
             session.closeAfterQueued("CamelSlngStreamCommand=close");
         }
+    }
+
+    /** A worker may wait for room in the send queue; the caller's thread never does (its message found room). */
+    private static StreamSession.Offer offer(StreamSession session, Outbound item, boolean onWorker, long queueTimeout)
+            throws SlngException {
+        return onWorker ? session.send(item, queueTimeout) : session.sendAdmitted(item);
     }
 
     private static byte[] next(AudioSource audio, StreamRequest request) throws IOException {

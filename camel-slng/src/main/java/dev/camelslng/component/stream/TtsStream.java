@@ -1,6 +1,7 @@
 package dev.camelslng.component.stream;
 
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +19,7 @@ import org.apache.hc.core5.http.Header;
 /**
  * {@code slng:tts-stream} producers: the body is text for the stream's session; by default one message is one flushed
  * utterance. The exchange completes once the text is sent, or, with {@code replyWithResult}, with the utterance's audio.
+ * The caller's thread never waits: a message that finds the send queue full is handed to a worker that waits for room.
  */
 public final class TtsStream {
 
@@ -27,10 +29,13 @@ public final class TtsStream {
     private final BridgeUris uris;
     private final Double speed;
     private final ObjectNode initConfig;
+    private final Executor workers;
 
     /** @throws SlngException when {@code initConfig} is not a JSON object */
-    public TtsStream(StreamSessions sessions, GatewayAddress address, Double speed, String initConfig) throws SlngException {
+    public TtsStream(StreamSessions sessions, GatewayAddress address, Double speed, String initConfig, Executor workers)
+            throws SlngException {
         this.sessions = sessions;
+        this.workers = workers;
         this.uris = new BridgeUris(address, "tts");
         this.speed = speed;
         this.initConfig = StreamSettings.parseConfig(initConfig);
@@ -67,7 +72,24 @@ public final class TtsStream {
         InFlightExchange waiter = request.replyWithResult() && flush ? inFlight : null;
         Outbound item = new Outbound(text != null
                 ? link -> utterances.text(link, text, flush, waiter) : link -> utterances.flush(link, waiter), inFlight, waiter == null);
-        if (session.send(item, sessions.options().sendQueueTimeout()) == StreamSession.Offer.SENT && waiter == null) {
+        if (session.hasRoom()) {
+            complete(session.sendAdmitted(item), request, session, inFlight, waiter);
+            return;
+        }
+        // the send queue is full: a worker waits for room, never the caller's thread
+        workers.execute(() -> {
+            try {
+                complete(session.send(item, sessions.options().sendQueueTimeout()), request, session, inFlight, waiter);
+            } catch (SlngException e) {
+                inFlight.complete(null, e);
+            }
+        });
+    }
+
+    /** A message sent at once completes now, unless it waits for its audio; a queued one completes once it is written. */
+    private static void complete(StreamSession.Offer offer, StreamRequest request, StreamSession session, InFlightExchange inFlight,
+                                 InFlightExchange waiter) {
+        if (offer == StreamSession.Offer.SENT && waiter == null) {
             inFlight.complete(result(request.streamId(), session), null);
         }
     }

@@ -13,7 +13,8 @@ import java.util.Locale;
  * {@code {"route":"STT","status":429,"headers":{"Retry-After":"1"},"times":2}}. No API key needed. The WebSocket effects
  * use the names of the {@link Fault} methods: {@code dropAfterFrames}, {@code closeAfterEachUtterance}, {@code binaryAudio},
  * {@code errorAfterReady} ({@code {"code":..,"message":..}}), {@code closeAfterError}, {@code readyDelay},
- * {@code neverReady}, {@code chunkDelay} and {@code blackHole}, e.g.
+ * {@code neverReady}, {@code chunkDelay}, {@code blackHole}, {@code blackHoleAfterFrames}, {@code closeNormallyAfterFrames},
+ * {@code ignoreClear} and {@code errorInsteadOfAnswer} ({@code {"code":..,"message":..}}), e.g.
  * {@code {"route":"TTS_STREAM","chunkDelay":50,"closeAfterEachUtterance":true}}.
  */
 final class AdminHandler {
@@ -102,6 +103,20 @@ final class AdminHandler {
         }
         if (json.path("blackHole").asBoolean(false)) {
             fault.blackHole();
+        }
+        if (json.has("blackHoleAfterFrames")) {
+            fault.blackHoleAfterFrames(json.get("blackHoleAfterFrames").asInt());
+        }
+        if (json.has("closeNormallyAfterFrames")) {
+            fault.closeNormallyAfterFrames(json.get("closeNormallyAfterFrames").asInt());
+        }
+        if (json.path("ignoreClear").asBoolean(false)) {
+            fault.ignoreClear();
+        }
+        JsonNode answerError = json.path("errorInsteadOfAnswer");
+        if (answerError.isObject()) {
+            fault.errorInsteadOfAnswer(answerError.path("code").asText("provider_error"),
+                    answerError.path("message").asText("Injected error"));
         }
     }
 

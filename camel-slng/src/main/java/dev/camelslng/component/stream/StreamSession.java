@@ -70,6 +70,9 @@ public final class StreamSession {
 
     /** Whether {@code other} are the gateway headers (key, routing) this session connects with; checked per message. */
     boolean sameGateway(List<Header> other) {
+        if (other == gateway) {
+            return true;
+        }
         if (other.size() != gateway.size()) {
             return false;
         }

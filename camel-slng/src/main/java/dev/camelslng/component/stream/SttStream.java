@@ -11,7 +11,7 @@ import dev.camelslng.component.MessageOptions;
 import dev.camelslng.component.SlngException;
 import dev.camelslng.component.gateway.BridgeUris;
 import dev.camelslng.component.gateway.GatewayAddress;
-import dev.camelslng.component.gateway.GatewayHeaders;
+import dev.camelslng.component.gateway.LastGatewayHeaders;
 import dev.camelslng.component.inflight.InFlightExchange;
 import org.apache.camel.Message;
 import org.apache.hc.core5.http.Header;
@@ -30,6 +30,7 @@ public final class SttStream {
     private final StreamSessions sessions;
     private final BridgeUris uris;
     private final ObjectNode initConfig;
+    private final LastGatewayHeaders gatewayHeaders = new LastGatewayHeaders();
     private final Executor workers;
 
     /** @throws SlngException when {@code initConfig} is not a JSON object */
@@ -61,7 +62,7 @@ public final class SttStream {
         StreamSettings.requireReplayable(options.encoding());
         AudioSource audio = hasAudio || command == null ? AudioSource.of(message, OPERATION) : null;
         StreamSettings settings = StreamSettings.of(options, null, initConfig, audio != null ? audio.wavSampleRate() : null);
-        List<Header> gateway = GatewayHeaders.of(options);
+        List<Header> gateway = gatewayHeaders.of(options);
         StreamSession session;
         try {
             session = sessions.sessionFor(request.streamId(), settings, gateway, context -> new StreamSession(request.streamId(),

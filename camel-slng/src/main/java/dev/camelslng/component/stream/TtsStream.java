@@ -10,7 +10,7 @@ import dev.camelslng.component.SlngConstants;
 import dev.camelslng.component.SlngException;
 import dev.camelslng.component.gateway.BridgeUris;
 import dev.camelslng.component.gateway.GatewayAddress;
-import dev.camelslng.component.gateway.GatewayHeaders;
+import dev.camelslng.component.gateway.LastGatewayHeaders;
 import dev.camelslng.component.inflight.InFlightExchange;
 import dev.camelslng.component.operation.TextBody;
 import org.apache.camel.Message;
@@ -29,6 +29,7 @@ public final class TtsStream {
     private final BridgeUris uris;
     private final Double speed;
     private final ObjectNode initConfig;
+    private final LastGatewayHeaders gatewayHeaders = new LastGatewayHeaders();
     private final Executor workers;
 
     /** @throws SlngException when {@code initConfig} is not a JSON object */
@@ -65,7 +66,7 @@ public final class TtsStream {
         boolean flush = request.flush() || command == StreamCommand.FLUSH;
         String text = command == StreamCommand.FLUSH && isEmpty(message.getBody()) ? null : TextBody.of(message, OPERATION);
         StreamSettings settings = StreamSettings.of(options, speed, initConfig, null);
-        List<Header> gateway = GatewayHeaders.of(options);
+        List<Header> gateway = gatewayHeaders.of(options);
         StreamSession session = sessions.sessionFor(request.streamId(), settings, gateway, context -> new StreamSession(
                 request.streamId(), "tts", settings, uris.of(options.model()), gateway, context, TtsProtocol::new));
         PendingUtterances utterances = ((TtsProtocol) session.protocol()).utterances();

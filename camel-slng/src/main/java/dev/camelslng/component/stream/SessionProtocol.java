@@ -26,7 +26,7 @@ interface SessionProtocol {
 
     /**
      * How many answers the server has finished so far (TTS utterances ended or cleared, STT finals): a connection that
-     * finishes none before the server closes it normally made no progress, and the reconnect meets the backoff.
+     * ends while owing work and finished none made no progress, and the reconnect meets the backoff.
      */
     long finished();
 

@@ -293,8 +293,8 @@ public class SlngConfiguration implements Cloneable {
     }
 
     /**
-     * Messages that may wait, per stream, while its session connects or reconnects; they go out in order once it is
-     * ready.
+     * Frames (texts, audio chunks of chunkSize bytes, commands) that may wait, per stream, while its session connects
+     * or reconnects; they go out in order once it is ready. A message that finds room is taken whole.
      */
     public void setSendQueueSize(int sendQueueSize) {
         this.sendQueueSize = sendQueueSize;

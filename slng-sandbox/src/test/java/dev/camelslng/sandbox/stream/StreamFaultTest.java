@@ -154,4 +154,25 @@ class StreamFaultTest {
         assertThat(socket.awaitClose().code()).isEqualTo((short) 1008);
         assertThat(SANDBOX.sandbox().faults().size()).isZero();
     }
+
+    @Test
+    void takesTheFaultsOfServersThatFailAnswersIgnoreClearsAndCloseEarlyThroughTheAdminEndpoint() throws Exception {
+        String fault = "{\"route\":\"TTS_STREAM\",\"errorInsteadOfAnswer\":{\"code\":\"provider_error\",\"message\":\"lost\"},"
+                       + "\"ignoreClear\":true,\"closeNormallyAfterFrames\":6}";
+        HttpResponse<String> added = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(SANDBOX.sandbox().baseUrl()
+                + "/_sandbox/faults")).POST(HttpRequest.BodyPublishers.ofString(fault)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(added.statusCode()).isEqualTo(201);
+
+        // frames: init, ready, the text, the error instead of its audio, the clear (no cleared), a keepalive: then 1000
+        BridgeSocket socket = CLIENT.tts().send(message("init"));
+        assertThat(socket.nextJson().path("type").asText()).isEqualTo("ready");
+        socket.send(message("text").put("text", "never spoken").put("flush", true));
+        JsonNode error = socket.nextJson();
+        assertThat(error.path("type").asText()).isEqualTo("error");
+        assertThat(error.path("code").asText()).isEqualTo("provider_error");
+        socket.send(message("clear")).send(message("keepalive"));
+
+        assertThat(socket.awaitClose().code()).isEqualTo((short) 1000);
+        assertThat(socket.poll(100)).as("no cleared, no audio").isNull();
+    }
 }

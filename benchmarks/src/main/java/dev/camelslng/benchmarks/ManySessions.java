@@ -77,7 +77,8 @@ final class ManySessions {
             heap.stop();
             int exact = 0;
             for (int session = 0; session < SESSIONS; session++) {
-                exact += heard.get(id(session)).toString().strip().equals(tracks[session % TRACKS].text()) ? 1 : 0;
+                String sentences = heard.getOrDefault(id(session), new StringBuffer()).toString().strip();
+                exact += sentences.equals(tracks[session % TRACKS].text()) ? 1 : 0;
             }
             close(template, endpoint);
             return new ManySessionsFigures(SESSIONS, SECONDS, streamSeconds, reconnects, exact, heap.peakBytes(),

@@ -81,7 +81,8 @@ public final class TtsStream {
         workers.execute(() -> {
             try {
                 complete(session.send(item, sessions.options().sendQueueTimeout()), request, session, inFlight, waiter);
-            } catch (SlngException e) {
+            } catch (Throwable e) {
+                // whatever goes wrong on the worker, the exchange completes: nobody else would complete it
                 inFlight.complete(null, e);
             }
         });

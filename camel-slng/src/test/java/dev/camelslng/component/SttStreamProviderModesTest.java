@@ -8,11 +8,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
+import dev.camelslng.component.stream.SessionSnapshot;
+import dev.camelslng.component.stream.SessionState;
 import dev.camelslng.sandbox.fault.Fault;
 import dev.camelslng.sandbox.fault.SandboxRoute;
 import dev.camelslng.sandbox.stream.StreamSessionRecord;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +21,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The component against finals reported as real providers report them, not as the sandbox counts by default (exactly
- * the bytes a final covers): durations rounded to a step, and durations of the speech only. With a drop mid-stream the
- * replay still has to give each sentence exactly once.
+ * the bytes a final covers): durations rounded to a step, durations of the speech only, word times counted from each
+ * final's start. With a drop mid-stream the replay still has to give each sentence exactly once.
  * <p>
  * Every sentence is 28 characters: with the tone engine a final then covers 0.76 s (0.72 s the first), 0.56 s of it
  * speech, so rounding to 0.1 s reports 40 ms too much for each, the same way every time.
@@ -29,6 +30,8 @@ import static org.awaitility.Awaitility.await;
 class SttStreamProviderModesTest extends StreamTestSupport {
 
     private static final String STREAM = "captions";
+    /** Short enough that a session whose finalize was answered closes within the test. */
+    private static final String CAPTIONS = "slng:stt-stream?sessionIdleTimeout=1500";
     private static final List<String> SENTENCES = IntStream.rangeClosed(1, 12)
             .mapToObj(i -> String.format("this is caption number %02d ok", i)).toList();
     /** Frames both ways (init, ready, 2048-byte chunks, finals) after which the first connection drops: past 5 finals. */
@@ -41,7 +44,7 @@ class SttStreamProviderModesTest extends StreamTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("slng:stt-stream").filter(header(SlngConstants.FINAL).isEqualTo(true))
+                from(CAPTIONS).filter(header(SlngConstants.FINAL).isEqualTo(true))
                         .process(exchange -> finals.add(exchange.getMessage().getBody(String.class)));
             }
         };
@@ -53,18 +56,22 @@ class SttStreamProviderModesTest extends StreamTestSupport {
         assertEachSentenceOnceDespiteADrop(fault -> fault.roundFinalDurations(0.01));
     }
 
+    /** Six finals say 4.7 s for 4.52 s of audio: summed, the replay after the drop would start 180 ms into sentence 7. */
     @Test
-    @Disabled("issue 13/19: UncoveredAudio sums the rounded durations: 6 finals say 4.7 s for 4.52 s of audio, the replay"
-              + " after the drop starts 180 ms late and sentence 7 arrives as 'is is caption number 07 ok'")
     void durationsRoundedToATenthWithADropGiveEachSentenceOnce() {
         assertEachSentenceOnceDespiteADrop(fault -> fault.roundFinalDurations(0.1));
     }
 
+    /** Six finals say 3.36 s for 4.52 s of audio: summed, the replay would start inside sentence 5. */
     @Test
-    @Disabled("issue 13/19: UncoveredAudio sums speech-only durations: 6 finals say 3.36 s for 4.52 s of audio, the replay"
-              + " resends from inside sentence 5 and the route gets 'tion number 05 ok' and sentence 6 a second time")
     void finalsThatSkipSilenceWithADropGiveEachSentenceOnce() {
         assertEachSentenceOnceDespiteADrop(Fault::finalsSkipSilence);
+    }
+
+    /** Word times on each final's own clock would put the replay back at the start of the stream: they are not used. */
+    @Test
+    void wordTimesFromEachFinalsStartWithADropGiveEachSentenceOnce() {
+        assertEachSentenceOnceDespiteADrop(Fault::wordTimesPerFinal);
     }
 
     @Test
@@ -81,10 +88,10 @@ class SttStreamProviderModesTest extends StreamTestSupport {
     private void streamAllSentences() {
         byte[] audio = SttStreamTest.concat(SENTENCES.stream().map(this::pcm).toArray(byte[][]::new));
         for (int offset = 0; offset < audio.length; offset += 2048) {
-            template.sendBodyAndHeader("slng:stt-stream", Arrays.copyOfRange(audio, offset, Math.min(audio.length, offset + 2048)),
+            template.sendBodyAndHeader(CAPTIONS, Arrays.copyOfRange(audio, offset, Math.min(audio.length, offset + 2048)),
                     SlngConstants.STREAM_ID, STREAM);
         }
-        template.sendBodyAndHeaders("slng:stt-stream", null, Map.of(SlngConstants.STREAM_ID, STREAM,
+        template.sendBodyAndHeaders(CAPTIONS, null, Map.of(SlngConstants.STREAM_ID, STREAM,
                 SlngConstants.STREAM_COMMAND, "finalize"));
     }
 
@@ -105,6 +112,25 @@ class SttStreamProviderModesTest extends StreamTestSupport {
         assertThat(connections).as(this::connections).hasSize(2);
         assertThat(connections.get(0).dropped()).isTrue();
         assertThat(connections.get(0).finals()).as("the drop came mid-stream").hasSizeBetween(5, SENTENCES.size() - 2);
+        SlngEndpoint endpoint = context.getEndpoint(CAPTIONS, SlngEndpoint.class);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(endpoint.sessions().recentlyEnded())
+                .as("the finalize was answered, so the session idled out").extracting(SessionSnapshot::state)
+                .containsExactly(SessionState.CLOSED));
+    }
+
+    /**
+     * Durations of the speech only never reach a finalize sent 40 ms after the last word (too little silence for the
+     * server to have cut a final there): the final whose last word ends that close answers it.
+     */
+    @Test
+    void aFinalEndingJustBeforeItsFinalizeAnswersItWhenDurationsCountOnlySpeech() {
+        sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).finalsSkipSilence().always());
+        byte[] sentence = pcm(SENTENCES.get(0));
+        byte[] cut = Arrays.copyOf(sentence, sentence.length - 3 * 640);
+
+        String heard = template.requestBody("slng:stt-stream?replyWithResult=true&callTimeout=10000", cut, String.class);
+
+        assertThat(heard).isEqualTo(SENTENCES.get(0));
     }
 
     private List<String> spoken() {

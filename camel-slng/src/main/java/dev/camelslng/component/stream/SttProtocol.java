@@ -101,12 +101,12 @@ final class SttProtocol implements SessionProtocol {
     private void onFinal(ServerMessage message) {
         String transcript = transcript(message);
         Double duration = message.number("duration");
-        long covered = audio.cover(duration);
+        long reached = audio.cover(duration, message.field("words"), transcript.isBlank());
         finals++;
         session.emit(StreamEvent.of(transcript, transcriptHeaders(message, true)));
         for (Iterator<TranscriptWaiter> it = waiters.iterator(); it.hasNext();) {
             TranscriptWaiter waiter = it.next();
-            if (waiter.offer(transcript, duration, covered)) {
+            if (waiter.offer(transcript, duration, reached, audio.answered())) {
                 it.remove();
                 session.runOnWorker(waiter::reply);
             }

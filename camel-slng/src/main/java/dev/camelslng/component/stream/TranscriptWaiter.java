@@ -29,17 +29,17 @@ final class TranscriptWaiter {
         return exchange;
     }
 
-    /** The offset of its finalize: once finals cover it, the exchange has its answer. */
+    /** The offset of its finalize: once that is answered, the exchange has its answer. */
     void until(long offset) {
         until = offset;
     }
 
     /**
-     * Takes a final that covered audio up to {@code coveredTo}, if that audio includes some of this exchange's; returns
-     * whether the finals now cover its finalize, so the exchange has its answer.
+     * Takes a final that reached audio up to {@code reached}, if that audio includes some of this exchange's; returns
+     * whether the {@code finalize}s answered up to offset {@code answered} include this exchange's, so it has its answer.
      */
-    boolean offer(String transcript, Double duration, long coveredTo) {
-        if (coveredTo > start) {
+    boolean offer(String transcript, Double duration, long reached, long answered) {
+        if (reached > start) {
             if (!transcript.isBlank()) {
                 finals.add(transcript.strip());
             }
@@ -47,7 +47,7 @@ final class TranscriptWaiter {
                 seconds += duration;
             }
         }
-        return coveredTo >= until;
+        return answered >= until;
     }
 
     /** Replies with the finals taken: as one text, one by one, and their total duration. */

@@ -3,24 +3,34 @@ package dev.camelslng.component.stream;
 import java.util.ArrayDeque;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelslng.component.protocol.stream.ClientMessages;
 
 /**
  * The STT audio of a session no final transcript has covered yet, and the {@code finalize}s not answered yet. A final
- * covers the audio its {@code duration} adds up to on its connection (or, without one, up to the pending
- * {@code finalize}, else everything sent). After a drop the new connection gets the uncovered audio again, with the
- * unanswered {@code finalize}s where they were, so the finals of all connections together cover the audio exactly once.
+ * covers the audio up to its last word when its words are timed on the connection's clock, else up to what its
+ * {@code duration} adds up to on its connection (see {@link FinalReach}), else up to the pending {@code finalize} (else
+ * everything sent). After a drop the new connection gets the uncovered audio again, with the unanswered
+ * {@code finalize}s where they were, so every word is heard once: the silence after a final's last word may be sent
+ * twice, never a word.
  */
 final class UncoveredAudio {
+
+    /**
+     * A final whose last word ends this close before a pending {@code finalize} answers it even when its measures fall
+     * short of the mark: a provider cuts a final at a silence only after some silence (a few hundred ms), so one that
+     * ends closer than that was cut by the {@code finalize}.
+     */
+    private static final double ANSWER_GAP_SECONDS = 0.25;
 
     private final StreamSession session;
     private final int bytesPerSecond;
     private final ReplayBuffer replay;
     private final long replayCapacity;
     private final ArrayDeque<Long> finalizes = new ArrayDeque<>();
+    private final FinalReach reach;
     private long covered;
-    private long connectionStart;
-    private double connectionSeconds;
+    private long answered = -1;
     private long resentBytes;
 
     UncoveredAudio(StreamSession session, long replayCapacity) {
@@ -28,6 +38,7 @@ final class UncoveredAudio {
         this.bytesPerSecond = session.settings().bytesPerSecond();
         this.replay = new ReplayBuffer(replayCapacity);
         this.replayCapacity = replayCapacity;
+        this.reach = new FinalReach(bytesPerSecond);
     }
 
     void send(SessionLink link, byte[] chunk) {
@@ -38,6 +49,11 @@ final class UncoveredAudio {
     /** Offset up to which finals covered the audio. */
     long covered() {
         return covered;
+    }
+
+    /** Offset of the last {@code finalize} answered, -1 before the first. */
+    long answered() {
+        return answered;
     }
 
     /** Offset after the last byte sent. */
@@ -59,8 +75,8 @@ final class UncoveredAudio {
      */
     long resend(SessionLink link) {
         long lostUpTo = replay.start() > covered ? replay.start() : -1;
-        connectionStart = Math.max(covered, replay.start());
-        connectionSeconds = 0;
+        long connectionStart = Math.max(covered, replay.start());
+        reach.restart(connectionStart);
         long[] position = {connectionStart};
         for (long mark : finalizes) {
             replay.forEach(position[0], mark, link::sendBinary);
@@ -74,24 +90,28 @@ final class UncoveredAudio {
     }
 
     /**
-     * A final arrived: the audio it covers is let go, with the {@code finalize}s it reaches to within 20 ms of audio.
-     * Returns the offset covered so far.
+     * A final arrived: the audio it reaches is let go, with the {@code finalize}s it reaches to within 20 ms of audio. An
+     * empty final, or one whose last word ends within {@link #ANSWER_GAP_SECONDS} of the oldest pending {@code finalize},
+     * answers that one without letting go of more audio than it reached. Returns the offset the final reached.
      */
-    long cover(Double duration) {
-        long reached;
-        if (duration != null) {
-            connectionSeconds += duration;
-            reached = connectionStart + Math.round(connectionSeconds * bytesPerSecond / 2) * 2;
-        } else {
-            reached = finalizes.isEmpty() ? replay.end() : finalizes.peek();
-        }
+    long cover(Double duration, JsonNode words, boolean empty) {
+        FinalReach.Reach measured = reach.of(duration, words);
+        long reached = Math.min(measured.best(finalizes.isEmpty() ? replay.end() : finalizes.peek()), replay.end());
         long tolerance = bytesPerSecond / 50;
+        long gap = Math.round(ANSWER_GAP_SECONDS * bytesPerSecond);
+        long released = reached;
+        boolean answeredOne = false;
         while (!finalizes.isEmpty() && reached + tolerance >= finalizes.peek()) {
-            reached = Math.max(reached, finalizes.poll());
+            released = Math.max(released, finalizes.peek());
+            answered = finalizes.poll();
+            answeredOne = true;
         }
-        covered = Math.max(covered, Math.min(reached, replay.end()));
+        if (!answeredOne && !finalizes.isEmpty() && (empty || measured.byWords() >= 0 && measured.byWords() + gap >= finalizes.peek())) {
+            answered = finalizes.poll();
+        }
+        covered = Math.max(covered, released);
         replay.releaseUpTo(covered);
-        return covered;
+        return reached;
     }
 
     /** Whether audio or a {@code finalize} still waits for a final. */

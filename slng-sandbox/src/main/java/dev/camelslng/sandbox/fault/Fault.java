@@ -290,6 +290,17 @@ public final class Fault {
     }
 
     /**
+     * WebSocket STT: the {@code start} and {@code end} of each final's words count from the start of the audio that
+     * final covers, not from the start of the connection's audio (protocol notes do not say which clock providers use).
+     *
+     * @return this fault
+     */
+    public Fault wordTimesPerFinal() {
+        stream.wordTimesPerFinal();
+        return this;
+    }
+
+    /**
      * WebSocket: closes with this code after the {@link #errorAfterReady(String, String)} frame.
      *
      * @param  closeCode a WebSocket close code, e.g. 1011

@@ -25,6 +25,7 @@ public final class StreamEffects {
     private int blackHoleAfterFrames = NEVER;
     private double durationStepSeconds;
     private boolean speechOnlyDurations;
+    private boolean wordTimesPerFinal;
     private int closeAfterFrames = NEVER;
     private boolean ignoreClear;
     private String answerErrorCode;
@@ -68,6 +69,10 @@ public final class StreamEffects {
 
     void speechOnlyDurations() {
         this.speechOnlyDurations = true;
+    }
+
+    void wordTimesPerFinal() {
+        this.wordTimesPerFinal = true;
     }
 
     void closeAfterError(int closeCode) {
@@ -177,6 +182,11 @@ public final class StreamEffects {
         return speechOnlyDurations;
     }
 
+    /** @return whether an STT final's word times count from the final's own start, not the connection's */
+    public boolean isWordTimesPerFinal() {
+        return wordTimesPerFinal;
+    }
+
     /** @return the close code sent after the error frame, or 0 to keep the socket open */
     public int closeAfterErrorCode() {
         return closeAfterError;
@@ -215,7 +225,8 @@ public final class StreamEffects {
                + ", readyDelayMillis=" + readyDelayMillis
                + ", neverReady=" + neverReady + ", chunkDelayMillis=" + chunkDelayMillis + ", blackHole=" + blackHole
                + ", blackHoleAfterFrames=" + blackHoleAfterFrames + ", durationStepSeconds=" + durationStepSeconds
-               + ", speechOnlyDurations=" + speechOnlyDurations + ", closeAfterFrames=" + closeAfterFrames
+               + ", speechOnlyDurations=" + speechOnlyDurations + ", wordTimesPerFinal=" + wordTimesPerFinal
+               + ", closeAfterFrames=" + closeAfterFrames
                + ", ignoreClear=" + ignoreClear + ", errorInsteadOfAnswer=" + answerErrorCode;
     }
 }

@@ -7,6 +7,9 @@ import dev.camelslng.sandbox.fault.SandboxRoute;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * {@code POST/DELETE /_sandbox/faults}: fault injection for clients that are not written in Java, e.g.
@@ -14,10 +17,28 @@ import java.util.Locale;
  * use the names of the {@link Fault} methods: {@code dropAfterFrames}, {@code closeAfterEachUtterance}, {@code binaryAudio},
  * {@code errorAfterReady} ({@code {"code":..,"message":..}}), {@code closeAfterError}, {@code readyDelay},
  * {@code neverReady}, {@code chunkDelay}, {@code blackHole}, {@code blackHoleAfterFrames}, {@code closeNormallyAfterFrames},
- * {@code ignoreClear} and {@code errorInsteadOfAnswer} ({@code {"code":..,"message":..}}), e.g.
+ * {@code ignoreClear}, {@code errorInsteadOfAnswer} ({@code {"code":..,"message":..}}), {@code errorStatus},
+ * {@code errorInDataEnvelope}, and the provider modes {@code roundFinalDurations} (a step in seconds),
+ * {@code finalsSkipSilence} and {@code wordTimesPerFinal}, e.g.
  * {@code {"route":"TTS_STREAM","chunkDelay":50,"closeAfterEachUtterance":true}}.
  */
 final class AdminHandler {
+
+    /** The WebSocket effects that are switched on by {@code true}. */
+    private static final Map<String, Consumer<Fault>> SWITCHES = Map.of("closeAfterEachUtterance", Fault::closeAfterEachUtterance,
+            "binaryAudio", Fault::binaryAudio, "neverReady", Fault::neverReady, "blackHole", Fault::blackHole,
+            "ignoreClear", Fault::ignoreClear, "errorInDataEnvelope", Fault::errorInDataEnvelope,
+            "finalsSkipSilence", Fault::finalsSkipSilence, "wordTimesPerFinal", Fault::wordTimesPerFinal);
+    /** The WebSocket effects that take a number. */
+    private static final Map<String, BiConsumer<Fault, JsonNode>> SETTINGS = Map.of(
+            "dropAfterFrames", (fault, n) -> fault.dropAfterFrames(n.asInt()),
+            "closeAfterError", (fault, n) -> fault.closeAfterError(n.asInt()),
+            "readyDelay", (fault, n) -> fault.readyDelay(n.asLong()),
+            "chunkDelay", (fault, n) -> fault.chunkDelay(n.asLong()),
+            "blackHoleAfterFrames", (fault, n) -> fault.blackHoleAfterFrames(n.asInt()),
+            "closeNormallyAfterFrames", (fault, n) -> fault.closeNormallyAfterFrames(n.asInt()),
+            "errorStatus", (fault, n) -> fault.errorStatus(n.asInt()),
+            "roundFinalDurations", (fault, n) -> fault.roundFinalDurations(n.asDouble()));
 
     private final FaultInjector faults;
 
@@ -76,42 +97,19 @@ final class AdminHandler {
     }
 
     private static void addStreamEffects(JsonNode json, Fault fault) {
-        if (json.has("dropAfterFrames")) {
-            fault.dropAfterFrames(json.get("dropAfterFrames").asInt());
-        }
-        if (json.path("closeAfterEachUtterance").asBoolean(false)) {
-            fault.closeAfterEachUtterance();
-        }
-        if (json.path("binaryAudio").asBoolean(false)) {
-            fault.binaryAudio();
-        }
+        SWITCHES.forEach((name, effect) -> {
+            if (json.path(name).asBoolean(false)) {
+                effect.accept(fault);
+            }
+        });
+        SETTINGS.forEach((name, effect) -> {
+            if (json.has(name)) {
+                effect.accept(fault, json.get(name));
+            }
+        });
         JsonNode error = json.path("errorAfterReady");
         if (error.isObject()) {
             fault.errorAfterReady(error.path("code").asText("provider_error"), error.path("message").asText("Injected error"));
-        }
-        if (json.has("closeAfterError")) {
-            fault.closeAfterError(json.get("closeAfterError").asInt());
-        }
-        if (json.has("readyDelay")) {
-            fault.readyDelay(json.get("readyDelay").asLong());
-        }
-        if (json.path("neverReady").asBoolean(false)) {
-            fault.neverReady();
-        }
-        if (json.has("chunkDelay")) {
-            fault.chunkDelay(json.get("chunkDelay").asLong());
-        }
-        if (json.path("blackHole").asBoolean(false)) {
-            fault.blackHole();
-        }
-        if (json.has("blackHoleAfterFrames")) {
-            fault.blackHoleAfterFrames(json.get("blackHoleAfterFrames").asInt());
-        }
-        if (json.has("closeNormallyAfterFrames")) {
-            fault.closeNormallyAfterFrames(json.get("closeNormallyAfterFrames").asInt());
-        }
-        if (json.path("ignoreClear").asBoolean(false)) {
-            fault.ignoreClear();
         }
         JsonNode answerError = json.path("errorInsteadOfAnswer");
         if (answerError.isObject()) {

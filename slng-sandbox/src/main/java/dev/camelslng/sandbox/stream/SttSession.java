@@ -107,26 +107,29 @@ final class SttSession extends BridgeSession implements SttSegmenter.Events {
         return step > 0 ? Math.round(Math.round(seconds / step) * step * 1e6) / 1e6 : seconds;
     }
 
-    /** The decoder's word times when it gives them, offset by the segment's start; else spread over its speech. */
+    /**
+     * The decoder's word times when it gives them, offset by the segment's start (unless the fault times them from the
+     * segment's start); else spread over its speech.
+     */
     private void words(SttSegment segment, ArrayNode words) {
         if (segment.words().isEmpty()) {
             spreadWords(segment, words);
             return;
         }
-        long segmentStartMillis = Math.round(segment.start() * 1000.0 / (sampleRate * 2L));
+        long segmentStartMillis = effects.isWordTimesPerFinal() ? 0 : Math.round(segment.start() * 1000.0 / (sampleRate * 2L));
         for (Transcript.Word word : segment.words()) {
             words.addObject().put("word", word.word()).put("start", (segmentStartMillis + word.startMillis()) / 1000.0)
                     .put("end", (segmentStartMillis + word.endMillis()) / 1000.0);
         }
     }
 
-    /** Spreads the words over the segment's speech in proportion to their position in the text. */
+    /** Spreads the words over the segment's speech in proportion to their position in the text, on the same clock. */
     private void spreadWords(SttSegment segment, ArrayNode words) {
         String text = segment.transcript();
         if (text.isEmpty() || segment.speechStart() < 0) {
             return;
         }
-        double start = segment.speechStart();
+        double start = segment.speechStart() - (effects.isWordTimesPerFinal() ? segment.start() : 0);
         double perChar = (double) (segment.speechEnd() - segment.speechStart()) / text.length();
         int from = 0;
         for (String word : text.split(" ", -1)) {

@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fault options that make the bridges report as real providers do rather than by the sandbox's own exact
- * conventions: rounded or speech-only final durations, and error frames in each shape clients meet (§7.3, §8.2).
+ * conventions: rounded or speech-only final durations, word times counted from each final's start, and error frames in
+ * each shape clients meet (§7.3, §8.2).
  */
 class ProviderModesTest {
 
@@ -57,6 +62,30 @@ class ProviderModesTest {
         assertThat(finals.get(1).path("words").get(0).path("start").asDouble()).as("words keep their place in the stream")
                 .isEqualTo(0.52);
         assertThat(record().finalBytes()).isEqualTo(audio(HELLO, SECOND).length);
+    }
+
+    @Test
+    void wordTimesCanCountFromEachFinalsStart() throws Exception {
+        SANDBOX.sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).wordTimesPerFinal());
+
+        List<JsonNode> finals = transcribe(HELLO, SECOND);
+
+        assertThat(finals.get(1).path("words").get(0).path("start").asDouble()).as("7 silent symbols into the final")
+                .isEqualTo(0.14);
+        assertThat(finals.get(1).path("duration").asDouble()).as("durations stay exact").isEqualTo(0.52);
+    }
+
+    @Test
+    void theAdminEndpointTakesTheProviderModes() throws Exception {
+        String modes = "{\"route\":\"STT_STREAM\",\"roundFinalDurations\":0.1,\"finalsSkipSilence\":true,\"wordTimesPerFinal\":true}";
+        HttpResponse<String> added = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(SANDBOX.sandbox().baseUrl()
+                + "/_sandbox/faults")).POST(HttpRequest.BodyPublishers.ofString(modes)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(added.statusCode()).isEqualTo(201);
+
+        List<JsonNode> finals = transcribe(HELLO, SECOND);
+
+        assertThat(finals).extracting(f -> f.path("duration").asDouble()).containsExactly(0.2, 0.3, 0.0);
+        assertThat(finals.get(1).path("words").get(0).path("start").asDouble()).isEqualTo(0.14);
     }
 
     @Test

@@ -43,7 +43,7 @@ public class SlngStreamProducer extends DefaultAsyncProducer {
         // stt-stream request-reply without a stream id gets a session of its own, so concurrent exchanges' audio never mixes
         boolean privateSession = header == null && config.isReplyWithResult() && config.getOperation() == SlngOperation.STT_STREAM;
         String streamId = privateSession ? "reply-" + exchange.getExchangeId() : header != null ? header : StreamRequest.DEFAULT_STREAM;
-        InFlightExchange inFlight = endpoint.getComponent().inFlight().begin(exchange, doneSync -> {
+        InFlightExchange inFlight = endpoint.getComponent().inFlight().beginNonBlocking(exchange, doneSync -> {
             if (exchange.getException() != null) {
                 endpoint.statistics().failed(exchange.getException());
                 StreamSessions sessions = endpoint.sessions();

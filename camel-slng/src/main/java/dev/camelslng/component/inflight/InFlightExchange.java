@@ -34,12 +34,13 @@ public final class InFlightExchange {
     private final TimeLimit timeLimit;
     private final long deadlineNanos;
     private final InFlightExchanges registry;
+    private final boolean trackedFromReturn;
     private final AtomicBoolean completed = new AtomicBoolean();
     private final AtomicInteger handshake = new AtomicInteger(IN_PROCESS);
     private final AtomicReference<Runnable> cancelWork = new AtomicReference<>();
 
     InFlightExchange(Exchange exchange, AsyncCallback callback, StatefulService producer, Object endpoint,
-                     Supplier<String> description, TimeLimit timeLimit, InFlightExchanges registry) {
+                     Supplier<String> description, TimeLimit timeLimit, InFlightExchanges registry, boolean trackedFromReturn) {
         this.exchange = exchange;
         this.callback = callback;
         this.producer = producer;
@@ -48,6 +49,7 @@ public final class InFlightExchange {
         this.timeLimit = timeLimit;
         this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeLimit.millis());
         this.registry = registry;
+        this.trackedFromReturn = trackedFromReturn;
     }
 
     /** Whether more work may be done for this exchange: it is not complete and its producer may still run. */
@@ -131,6 +133,14 @@ public final class InFlightExchange {
      */
     public boolean returnFromProcess() {
         if (handshake.compareAndSet(IN_PROCESS, RETURNED)) {
+            if (!trackedFromReturn) {
+                return false;
+            }
+            registry.add(this);
+            if (completed.get()) {
+                // completed meanwhile: its finish may have run before the add
+                registry.remove(this);
+            }
             return false;
         }
         callback.done(true);

@@ -29,9 +29,23 @@ public final class InFlightExchanges {
      */
     public InFlightExchange begin(Exchange exchange, AsyncCallback callback, StatefulService producer, Object endpoint,
                                   Supplier<String> description, TimeLimit timeLimit) {
-        InFlightExchange inFlight = new InFlightExchange(exchange, callback, producer, endpoint, description, timeLimit, this);
+        InFlightExchange inFlight = new InFlightExchange(exchange, callback, producer, endpoint, description, timeLimit, this, false);
         exchanges.add(inFlight);
         return inFlight;
+    }
+
+    /**
+     * As {@link #begin}, for a producer whose {@code process} never blocks: the exchange is tracked (for stops and its
+     * deadline) only once {@code process} returns without completing it, so one that completes on the calling thread,
+     * most stream messages, never enters the shared set.
+     */
+    public InFlightExchange beginNonBlocking(Exchange exchange, AsyncCallback callback, StatefulService producer, Object endpoint,
+                                             Supplier<String> description, TimeLimit timeLimit) {
+        return new InFlightExchange(exchange, callback, producer, endpoint, description, timeLimit, this, true);
+    }
+
+    void add(InFlightExchange inFlight) {
+        exchanges.add(inFlight);
     }
 
     /** Fails every exchange of {@code owner} (a producer or an endpoint) with the exception {@code reason} makes for it. */

@@ -79,27 +79,21 @@ public final class StreamSessions {
      *
      * @throws SlngException when the session was opened with other settings, or maxSessions are open
      */
-    synchronized StreamSession sessionFor(String streamId, StreamSettings settings, List<Header> gateway,
-                                          Function<SessionContext, StreamSession> opener) throws SlngException {
+    StreamSession sessionFor(String streamId, StreamSettings settings, List<Header> gateway,
+                             Function<SessionContext, StreamSession> opener) throws SlngException {
+        // the open session of a stream id is found without the endpoint's lock: every message of every call looks it up
+        StreamSession session = claimed(streamId, settings, gateway);
+        return session != null ? session : open(streamId, settings, gateway, opener);
+    }
+
+    private synchronized StreamSession open(String streamId, StreamSettings settings, List<Header> gateway,
+                                            Function<SessionContext, StreamSession> opener) throws SlngException {
         SessionContext current = context;
         if (current == null) {
             throw new SlngException("slng:" + kind + "-stream is not started");
         }
-        StreamSession session = sessions.get(streamId);
-        // a closing session finishes on its own; a new message for its stream opens the next one
-        // claiming it keeps the idle sweep from closing it before the message is offered
-        if (session != null && session.claim()) {
-            if (!session.settings().equals(settings)) {
-                throw new SlngException("The " + StreamIds.label(streamId) + " is open with other settings (" + session.settings().model()
-                                        + "): SLNG fixes model, voice, language and audio format at init; close the stream"
-                                        + " first (header CamelSlngStreamCommand=close) or use another CamelSlngStreamId");
-            }
-            if (!session.sameGateway(gateway)) {
-                throw new SlngException("The " + StreamIds.label(streamId) + " is open with another API key, provider key or"
-                                        + " routing (region, world part, agent or session id): SLNG takes them when the"
-                                        + " stream connects; close the stream first (header CamelSlngStreamCommand=close) or"
-                                        + " use another CamelSlngStreamId");
-            }
+        StreamSession session = claimed(streamId, settings, gateway);
+        if (session != null) {
             return session;
         }
         if (sessions.size() >= maxSessions) {
@@ -113,6 +107,29 @@ public final class StreamSessions {
         }
         sessions.put(streamId, created);
         return created;
+    }
+
+    /**
+     * The session of {@code streamId} that takes messages, claimed (so the idle sweep does not close it before the
+     * message is offered), or null: none, or closing (it finishes on its own; a new message opens the next one).
+     */
+    private StreamSession claimed(String streamId, StreamSettings settings, List<Header> gateway) throws SlngException {
+        StreamSession session = sessions.get(streamId);
+        if (session == null || !session.claim()) {
+            return null;
+        }
+        if (!session.settings().equals(settings)) {
+            throw new SlngException("The " + StreamIds.label(streamId) + " is open with other settings (" + session.settings().model()
+                                    + "): SLNG fixes model, voice, language and audio format at init; close the stream"
+                                    + " first (header CamelSlngStreamCommand=close) or use another CamelSlngStreamId");
+        }
+        if (!session.sameGateway(gateway)) {
+            throw new SlngException("The " + StreamIds.label(streamId) + " is open with another API key, provider key or"
+                                    + " routing (region, world part, agent or session id): SLNG takes them when the"
+                                    + " stream connects; close the stream first (header CamelSlngStreamCommand=close) or"
+                                    + " use another CamelSlngStreamId");
+        }
+        return session;
     }
 
     /** The session of {@code streamId} that takes messages, or null. */

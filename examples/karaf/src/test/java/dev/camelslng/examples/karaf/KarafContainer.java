@@ -15,7 +15,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * A real Apache Karaf unpacked from its tar.gz, started headless with {@code bin/start}, driven by {@code bin/client} in batch
- * mode and stopped with {@code bin/stop}. It resolves {@code mvn:} URLs only from a folder in Maven layout, never the network.
+ * mode and stopped with {@code bin/stop}. It resolves {@code mvn:} URLs only from local folders in Maven layout, never the
+ * network.
  */
 final class KarafContainer {
 
@@ -29,8 +30,12 @@ final class KarafContainer {
         this.sshPort = sshPort;
     }
 
-    /** Unpacks the archive into {@code workDir}, opens the karaf user, and points the Maven resolver at {@code repository}. */
-    static KarafContainer unpack(Path archive, Path workDir, Path repository, Path featuresProcessing) throws Exception {
+    /**
+     * Unpacks the archive into {@code workDir}, opens the karaf user, points the Maven resolver at {@code repository} then
+     * {@code fallbackRepository} (the first that has an artifact wins), and installs the features processing file.
+     */
+    static KarafContainer unpack(Path archive, Path workDir, Path repository, Path fallbackRepository, Path featuresProcessing)
+            throws Exception {
         deleteRecursively(workDir);
         Files.createDirectories(workDir);
         run(workDir, Map.of(), List.of("tar", "xzf", archive.toString(), "-C", workDir.toString()));
@@ -52,7 +57,7 @@ final class KarafContainer {
                 "org.ops4j.pax.url.mvn.useFallbackRepositories = false",
                 "org.ops4j.pax.url.mvn.localRepository = " + home.resolve("local-m2"),
                 "org.ops4j.pax.url.mvn.defaultRepositories = ${karaf.home.uri}${karaf.default.repository}@id=system@snapshots, "
-                        + repository.toUri() + "@id=build@snapshots",
+                        + repository.toUri() + "@id=build@snapshots, " + fallbackRepository.toUri() + "@id=m2@snapshots",
                 "org.ops4j.pax.url.mvn.repositories =", ""));
         Files.copy(featuresProcessing, etc.resolve("org.apache.karaf.features.xml"), StandardCopyOption.REPLACE_EXISTING);
         return new KarafContainer(home, sshPort);

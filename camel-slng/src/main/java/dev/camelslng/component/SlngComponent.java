@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -16,22 +15,18 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
-import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
-import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /**
- * The {@code slng:} component. It holds the default options every endpoint copies, the timer and worker pool that run
- * retries and batch polls for all its endpoints, and the exchanges they have in flight.
+ * The {@code slng:} component. It holds the default options every endpoint copies, the threads of all its endpoints
+ * ({@link ComponentThreads}), and the exchanges they have in flight.
  */
 @Component("slng")
 public class SlngComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     /** How late past its deadline an exchange may be interrupted. */
     private static final long DEADLINE_SWEEP_MILLIS = 200;
-    /** The workers' threads: route work of stream events and completions, retried attempts, polls. */
-    private static final int WORKER_THREADS = 20;
 
     @Metadata(description = "The default options of every slng endpoint")
     private SlngConfiguration configuration = new SlngConfiguration();
@@ -42,20 +37,21 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
     @Metadata(label = "advanced", autowired = true)
     private Vertx vertx;
 
+    @Metadata(label = "advanced", defaultValue = "20")
+    private int streamSenderThreads = 20;
+
     private final InFlightExchanges inFlight = new InFlightExchanges();
+    private volatile ComponentThreads threads;
     /**
      * Where an exchange whose deadline passed, and the route work of streams, continue: the workers, never the timer
      * thread or an event loop. Once the component stops, nothing is left to continue: its stop failed every exchange.
      */
-    private final Executor continuations = task -> {
-        ExecutorService workers = workers();
-        if (workers == null) {
-            throw new RejectedExecutionException("The slng component is stopped");
-        }
-        workers.execute(task);
-    };
-    private ScheduledExecutorService scheduler;
-    private ExecutorService ownedWorkers;
+    private final Executor continuations = ComponentThreads.live(this::workers);
+    /** Where stream producers send what cannot go out at once (see {@link #setStreamSenderThreads}). */
+    private final Executor streamSenders = ComponentThreads.live(() -> {
+        ComponentThreads current = threads;
+        return current != null ? current.senders() : null;
+    });
     private SharedVertx sharedVertx;
 
     @Override
@@ -83,28 +79,13 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        // One timer thread is enough: it only hands due retries and polls to the workers. Its queue holds waiting timers,
-        // never work, so it is unbounded; abort (not Camel's default caller-runs) makes a refusal visible.
-        ThreadPoolProfile timer = new ThreadPoolProfile("SlngScheduler");
-        timer.setPoolSize(1);
-        timer.setMaxPoolSize(1);
-        timer.setMaxQueueSize(-1);
-        timer.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
-        scheduler = getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this, "SlngScheduler", timer);
-        scheduler.scheduleWithFixedDelay(() -> inFlight.interruptOverdue(exchange -> new SlngException(
+        if (streamSenderThreads < 1) {
+            throw new IllegalArgumentException("streamSenderThreads must be at least 1: " + streamSenderThreads);
+        }
+        threads = ComponentThreads.start(getCamelContext(), this, streamSenderThreads);
+        threads.timer().scheduleWithFixedDelay(() -> inFlight.interruptOverdue(exchange -> new SlngException(
                 exchange + " did not finish within " + exchange.timeLimit() + ": interrupted"), continuations),
                 DEADLINE_SWEEP_MILLIS, DEADLINE_SWEEP_MILLIS, TimeUnit.MILLISECONDS);
-        if (executorService == null) {
-            // bounded threads; the queue is not bounded, since what waits in it is bounded already (exchanges in flight,
-            // and per stream session at most one event delivery and the completions of its send queue)
-            ThreadPoolProfile workerPool = new ThreadPoolProfile("SlngWorker");
-            workerPool.setPoolSize(WORKER_THREADS);
-            workerPool.setMaxPoolSize(WORKER_THREADS);
-            workerPool.setMaxQueueSize(Integer.MAX_VALUE);
-            workerPool.setAllowCoreThreadTimeOut(true);
-            workerPool.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
-            ownedWorkers = getCamelContext().getExecutorServiceManager().newThreadPool(this, "SlngWorker", workerPool);
-        }
     }
 
     @Override
@@ -114,23 +95,23 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
             sharedVertx.close();
             sharedVertx = null;
         }
-        getCamelContext().getExecutorServiceManager().shutdownNow(scheduler);
-        scheduler = null;
-        if (ownedWorkers != null) {
-            getCamelContext().getExecutorServiceManager().shutdownNow(ownedWorkers);
-            ownedWorkers = null;
+        if (threads != null) {
+            threads.shutdown(getCamelContext());
+            threads = null;
         }
         super.doStop();
     }
 
     /** The timer for waits between attempts and polls; it runs no calls itself. */
     ScheduledExecutorService scheduler() {
-        return scheduler;
+        ComponentThreads current = threads;
+        return current != null ? current.timer() : null;
     }
 
-    /** Where retried attempts and polls run once their wait is over. */
+    /** Where retried attempts and polls run once their wait is over: the user's pool, else the component's. */
     ExecutorService workers() {
-        return executorService != null ? executorService : ownedWorkers;
+        ComponentThreads current = threads;
+        return current == null ? null : executorService != null ? executorService : current.workers();
     }
 
     InFlightExchanges inFlight() {
@@ -140,6 +121,11 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
     /** Where route work of streams runs (events, completions): the workers, never a Vert.x event loop. */
     Executor continuations() {
         return continuations;
+    }
+
+    /** Where stream producers send bodies that cannot go out at once: never the workers. */
+    Executor streamSenders() {
+        return streamSenders;
     }
 
     /** The Vert.x instance of all stream endpoints, chosen (or created) on first use. */
@@ -201,5 +187,19 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
      */
     public void setExecutorService(ExecutorService executorService) {
         this.executorService = executorService;
+    }
+
+    public int getStreamSenderThreads() {
+        return streamSenderThreads;
+    }
+
+    /**
+     * The threads that send stream messages which cannot go out at once: a file or stream body, a body paced at real
+     * time, or a message that waits for room in a full send queue. Each such message holds one while it sends (a paced
+     * body, for as long as its audio lasts); more wait their turn. They are not the workers, so producers that wait
+     * never hold back consumers' events or completions. Raise it when many calls stream paced audio at once.
+     */
+    public void setStreamSenderThreads(int streamSenderThreads) {
+        this.streamSenderThreads = streamSenderThreads;
     }
 }

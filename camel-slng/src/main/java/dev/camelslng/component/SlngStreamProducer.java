@@ -89,11 +89,11 @@ public class SlngStreamProducer extends DefaultAsyncProducer {
         SlngConfiguration config = endpoint.getConfiguration();
         if (config.getOperation() == SlngOperation.TTS_STREAM) {
             tts = new TtsStream(endpoint.sessions(), endpoint.address(), config.getSpeed(), config.getInitConfig(),
-                    endpoint.getComponent().continuations());
+                    endpoint.getComponent().streamSenders());
         } else {
             StreamSettings.requireReplayable(config.getEncoding());
             stt = new SttStream(endpoint.sessions(), endpoint.address(), config.getInitConfig(),
-                    endpoint.getComponent().continuations());
+                    endpoint.getComponent().streamSenders());
         }
         endpoint.sessions().retain();
         healthCheck = ProducerHealthChecks.register(endpoint.getCamelContext(), SlngStreamHealthCheck.forProducer(endpoint),

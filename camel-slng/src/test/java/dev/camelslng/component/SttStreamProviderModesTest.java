@@ -68,6 +68,20 @@ class SttStreamProviderModesTest extends StreamTestSupport {
         assertEachSentenceOnceDespiteADrop(Fault::finalsSkipSilence);
     }
 
+    /**
+     * With exact durations a final cut at a silence 220 ms before the finalize (the sandbox cuts after 60 ms of silence)
+     * is not its answer: the reply waits for the final of the short word after it, whose duration reaches the finalize.
+     */
+    @Test
+    void aFinalCutAtASilenceJustBeforeTheFinalizeIsNotItsAnswerWhenDurationsAreExact() {
+        byte[] word = pcm("a");
+        byte[] audio = SttStreamTest.concat(pcm(SENTENCES.get(0)), Arrays.copyOf(word, word.length - 5 * 640));
+
+        String heard = template.requestBody("slng:stt-stream?replyWithResult=true&callTimeout=10000", audio, String.class);
+
+        assertThat(heard).isEqualTo(SENTENCES.get(0) + " a");
+    }
+
     /** Word times on each final's own clock would put the replay back at the start of the stream: they are not used. */
     @Test
     void wordTimesFromEachFinalsStartWithADropGiveEachSentenceOnce() {

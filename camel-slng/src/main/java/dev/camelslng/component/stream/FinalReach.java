@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the connection's first byte are exact only for providers that count every byte: some round them (to 0.1 s), some
  * count only the speech, and the sum drifts a little more with every final. Word times on the connection's clock do not
  * drift, so when a final has them the end of its last word is the measure that decides: audio before it was heard.
- * Word times that run backwards (a provider timing words within each final) are not on that clock and are not used.
+ * Word times that run backwards (a provider timing words within each final) are not on that clock and are not used
+ * for the rest of the connection. The protocol does not say which clock providers use; Deepgram's is the stream's. A
+ * provider timing words per final goes unnoticed only while each final's first word starts later into the final than
+ * the previous final's last word ended into the connection (a short first phrase, then a long pause).
  */
 final class FinalReach {
 
@@ -28,6 +31,7 @@ final class FinalReach {
     private double seconds;
     private double lastWordEnd;
     private boolean wordsOffClock;
+    private boolean durationsFallShort;
 
     FinalReach(int bytesPerSecond) {
         this.bytesPerSecond = bytesPerSecond;
@@ -39,6 +43,7 @@ final class FinalReach {
         seconds = 0;
         lastWordEnd = 0;
         wordsOffClock = false;
+        durationsFallShort = false;
     }
 
     /** Measures a final with this {@code duration} (or null) and these {@code words} (a JSON array, or missing). */
@@ -46,7 +51,20 @@ final class FinalReach {
         if (duration != null) {
             seconds += duration;
         }
-        return new Reach(byWords(words), duration != null ? offset(seconds) : -1);
+        Reach reach = new Reach(byWords(words), duration != null ? offset(seconds) : -1);
+        if (reach.byDuration() >= 0 && reach.byWords() >= 0
+            && reach.byDuration() + CLOCK_TOLERANCE_SECONDS * bytesPerSecond < reach.byWords()) {
+            durationsFallShort = true;
+        }
+        return reach;
+    }
+
+    /**
+     * Whether this connection's durations have counted less audio than its words show (speech only, or rounded down):
+     * they cannot tell that a final reached a {@code finalize}.
+     */
+    boolean durationsFallShort() {
+        return durationsFallShort;
     }
 
     private long byWords(JsonNode words) {

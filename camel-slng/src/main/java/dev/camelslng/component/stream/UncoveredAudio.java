@@ -17,9 +17,9 @@ import dev.camelslng.component.protocol.stream.ClientMessages;
 final class UncoveredAudio {
 
     /**
-     * A final whose last word ends this close before a pending {@code finalize} answers it even when its measures fall
-     * short of the mark: a provider cuts a final at a silence only after some silence (a few hundred ms), so one that
-     * ends closer than that was cut by the {@code finalize}.
+     * Where durations cannot tell, a final whose last word ends this close before a pending {@code finalize} answers it:
+     * providers that report speech-only durations cut finals at silences of a few hundred ms, so one that ends closer
+     * than that was cut by the {@code finalize}.
      */
     private static final double ANSWER_GAP_SECONDS = 0.25;
 
@@ -90,28 +90,34 @@ final class UncoveredAudio {
     }
 
     /**
-     * A final arrived: the audio it reaches is let go, with the {@code finalize}s it reaches to within 20 ms of audio. An
-     * empty final, or one whose last word ends within {@link #ANSWER_GAP_SECONDS} of the oldest pending {@code finalize},
-     * answers that one without letting go of more audio than it reached. Returns the offset the final reached.
+     * A final arrived: the audio it reaches is let go, with the {@code finalize}s it reaches to within 20 ms of audio (by
+     * its last word, or by durations that never fell short of the words). Where durations cannot tell (none, or they
+     * fell short), an empty final or one whose last word ends within {@link #ANSWER_GAP_SECONDS} of the oldest pending
+     * {@code finalize} answers that one without letting go of more audio than it reached. Returns the offset the final
+     * reached.
      */
     long cover(Double duration, JsonNode words, boolean empty) {
         FinalReach.Reach measured = reach.of(duration, words);
         long reached = Math.min(measured.best(finalizes.isEmpty() ? replay.end() : finalizes.peek()), replay.end());
+        long byDuration = reach.durationsFallShort() ? -1 : measured.byDuration();
         long tolerance = bytesPerSecond / 50;
-        long gap = Math.round(ANSWER_GAP_SECONDS * bytesPerSecond);
         long released = reached;
         boolean answeredOne = false;
-        while (!finalizes.isEmpty() && reached + tolerance >= finalizes.peek()) {
+        while (!finalizes.isEmpty() && Math.max(reached, byDuration) + tolerance >= finalizes.peek()) {
             released = Math.max(released, finalizes.peek());
             answered = finalizes.poll();
             answeredOne = true;
         }
-        if (!answeredOne && !finalizes.isEmpty() && (empty || measured.byWords() >= 0 && measured.byWords() + gap >= finalizes.peek())) {
+        if (!answeredOne && !finalizes.isEmpty() && (empty || byDuration < 0 && closeBefore(measured.byWords(), finalizes.peek()))) {
             answered = finalizes.poll();
         }
-        covered = Math.max(covered, released);
+        covered = Math.max(covered, Math.min(released, replay.end()));
         replay.releaseUpTo(covered);
         return reached;
+    }
+
+    private boolean closeBefore(long byWords, long mark) {
+        return byWords >= 0 && byWords + Math.round(ANSWER_GAP_SECONDS * bytesPerSecond) >= mark;
     }
 
     /** Whether audio or a {@code finalize} still waits for a final. */

@@ -12,11 +12,10 @@ import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /**
- * The component's own threads, all bounded: one timer, the workers (route work: stream events, completions, retried
- * attempts, polls; unless the user gives a pool) and the stream senders (producers that stream a body, pace it, or wait
- * for room). Threads start on first use.
- * Senders have their own threads because they may hold one for a whole call: sharing the workers, a few paced streams
- * would hold back every consumer's events.
+ * The component's own threads, all bounded and started on first use: one timer, the workers (route work: stream events,
+ * completions, retried attempts, polls; the user's {@code executorService} takes their place) and the stream senders
+ * (producers that stream a body, pace it, or wait for room). Senders have their own threads because they may hold one
+ * for a whole call: sharing the workers, a few paced streams would hold back every consumer's events.
  */
 final class ComponentThreads {
 

@@ -22,7 +22,8 @@ import org.apache.camel.builder.RouteBuilder;
  * The contact-centre scale phase, through the component only: {@value #SESSIONS} keyed STT sessions on one endpoint,
  * each streaming {@value #SECONDS} s of speech in 20 ms chunks at real-time pace (one sender thread, one chunk per
  * session every 20 ms), while the server drops {@value #DROPPED_PERCENT}% of the connections in the middle without a
- * close frame; then {@code finalize}. Every session's finals must cover its audio exactly once and read its sentences.
+ * close frame; then {@code finalize}. Every session's finals must cover all its audio, with no more than the silence after
+ * a final's last word heard twice after its drop, and read its sentences.
  */
 final class ManySessions {
 
@@ -38,6 +39,11 @@ final class ManySessions {
     private static final int DROP_AFTER_FRAMES = AUDIO_BYTES / CHUNK_BYTES / 2;
     private static final long TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     private static final String ENDPOINT = "slng:stt-stream?maxSessions=" + SESSIONS;
+    /**
+     * What a session's finals may cover twice: after a drop the replay starts at the last word a final heard, so the
+     * silence the sandbox counts into a final after its last word (3 symbols of 20 ms) is heard again, once per drop.
+     */
+    private static final double HEARD_TWICE_PER_DROP_SECONDS = 0.06;
 
     private final Map<String, Double> covered = new ConcurrentHashMap<>();
     private final Map<String, StringBuffer> heard = new ConcurrentHashMap<>();
@@ -80,8 +86,9 @@ final class ManySessions {
                 String sentences = heard.getOrDefault(id(session), new StringBuffer()).toString().strip();
                 exact += sentences.equals(tracks[session % TRACKS].text()) ? 1 : 0;
             }
+            double heardTwice = covered.values().stream().mapToDouble(seconds -> seconds - SECONDS).sum();
             close(template, endpoint);
-            return new ManySessionsFigures(SESSIONS, SECONDS, streamSeconds, reconnects, exact, heap.peakBytes(),
+            return new ManySessionsFigures(SESSIONS, SECONDS, streamSeconds, reconnects, exact, heardTwice, heap.peakBytes(),
                     threads.getPeakThreadCount(), (System.nanoTime() - started) / 1e9);
         }
     }
@@ -107,17 +114,20 @@ final class ManySessions {
         }
     }
 
-    /** Until every session's finals cover its audio; fails on one that covers more, or after a minute. */
+    /**
+     * Until every session's finals cover its audio; fails on one that covers more than a drop's silence heard twice, or
+     * after a minute.
+     */
     private void awaitEveryFinal() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
         while (true) {
             long done = 0;
             for (int session = 0; session < SESSIONS; session++) {
                 double seconds = covered.getOrDefault(id(session), 0.0);
-                if (seconds > SECONDS + 1e-6) {
+                if (seconds > SECONDS + HEARD_TWICE_PER_DROP_SECONDS + 1e-6) {
                     throw new IllegalStateException("The finals of " + id(session) + " cover " + seconds + " s of " + SECONDS + " s");
                 }
-                done += Math.abs(seconds - SECONDS) < 1e-6 ? 1 : 0;
+                done += seconds > SECONDS - 1e-6 ? 1 : 0;
             }
             if (done == SESSIONS) {
                 return;

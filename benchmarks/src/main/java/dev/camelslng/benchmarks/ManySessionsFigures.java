@@ -10,12 +10,13 @@ import java.util.Locale;
  * @param streamSeconds wall time the streaming took (the audio's length when the sender kept pace)
  * @param reconnects    connections opened again after drops
  * @param exact         sessions whose finals read exactly their sentences
+ * @param heardTwice    seconds of silence after a final's last word that replays sent again, all sessions together
  * @param peakHeap      the highest heap in use while streaming, in bytes
  * @param peakThreads   the most live threads in the client JVM at once
  * @param phaseSeconds  the whole phase
  */
-record ManySessionsFigures(int sessions, int audioSeconds, double streamSeconds, long reconnects, int exact, long peakHeap,
-                           int peakThreads, double phaseSeconds) {
+record ManySessionsFigures(int sessions, int audioSeconds, double streamSeconds, long reconnects, int exact, double heardTwice,
+                           long peakHeap, int peakThreads, double phaseSeconds) {
 
     String table() {
         return String.format(Locale.ROOT, "scale: %d STT sessions x %d s, %d reconnects after drops, finals exact on %d of %d;"
@@ -29,11 +30,12 @@ record ManySessionsFigures(int sessions, int audioSeconds, double streamSeconds,
                 |---|---:|
                 | Sessions, each %d s of speech in 20 ms chunks | %d |
                 | Connections dropped and opened again | %d |
-                | Sessions whose finals cover their audio exactly once | %d of %d |
-                | Sessions whose finals read exactly their sentences | %d of %d |
+                | Sessions whose finals cover all their audio | %d of %d |
+                | Sessions whose finals read exactly their sentences (no word lost or twice) | %d of %d |
+                | Silence heard twice after drops, all sessions (s) | %.2f |
                 | Wall time of the streaming (s) | %.1f |
                 | Peak heap in use (MiB) | %.0f |
                 | Peak live threads (client JVM) | %d |""", audioSeconds, sessions, reconnects, sessions, sessions, exact, sessions,
-                streamSeconds, peakHeap / 1048576.0, peakThreads);
+                heardTwice, streamSeconds, peakHeap / 1048576.0, peakThreads);
     }
 }

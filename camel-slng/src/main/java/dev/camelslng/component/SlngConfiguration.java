@@ -105,6 +105,8 @@ public class SlngConfiguration implements Cloneable {
     private int chunkSize = 4096;
     @UriParam(label = "stream", defaultValue = "false")
     private boolean realTimePacing = false;
+    @UriParam(label = "stream", defaultValue = "NONE", enums = "NONE,WORD,PHRASE,SENTENCE")
+    private SlngTextChunking textChunking = SlngTextChunking.NONE;
     @UriParam(label = "stream,reconnect", defaultValue = "1000")
     private long reconnectInitialDelay = 1000;
     @UriParam(label = "stream,reconnect", defaultValue = "30000")
@@ -238,6 +240,22 @@ public class SlngConfiguration implements Cloneable {
      */
     public void setRealTimePacing(boolean realTimePacing) {
         this.realTimePacing = realTimePacing;
+    }
+
+    public SlngTextChunking getTextChunking() {
+        return textChunking;
+    }
+
+    /**
+     * tts-stream: how the text of the messages is cut into the pieces sent to SLNG, for text that arrives as it is
+     * written, such as an LLM's tokens: NONE sends each message as it is; WORD, PHRASE (at punctuation, or past 60
+     * characters) and SENTENCE hold text until a piece is complete. Cuts fall only at whitespace, so numbers split
+     * across tokens stay whole, and a piece without a letter or digit (a newline, a lone dash) is never sent on its own.
+     * Whitespace-only messages are taken. With NONE each message ends its utterance unless CamelSlngFlush=false; with
+     * chunking a turn ends with CamelSlngFlush=true or CamelSlngStreamCommand=flush, which also sends what is held.
+     */
+    public void setTextChunking(SlngTextChunking textChunking) {
+        this.textChunking = textChunking;
     }
 
     public long getReconnectInitialDelay() {

@@ -79,8 +79,10 @@ public class SlngStreamProducer extends DefaultAsyncProducer {
         StreamCommand command = StreamCommand.of(message.removeHeader(SlngConstants.STREAM_COMMAND));
         Object flush = message.removeHeader(SlngConstants.FLUSH);
         StreamCommand effective = privateSession && command == null ? StreamCommand.CLOSE : command;
-        return new StreamRequest(streamId, effective, flush == null || Boolean.parseBoolean(flush.toString()),
-                config.isReplyWithResult(), config.getChunkSize(), config.isRealTimePacing());
+        // without chunking each message is an utterance; chunked text (tokens) ends its turn with a flush
+        boolean flushes = flush == null ? config.getTextChunking() == SlngTextChunking.NONE : Boolean.parseBoolean(flush.toString());
+        return new StreamRequest(streamId, effective, flushes, config.isReplyWithResult(), config.getChunkSize(),
+                config.isRealTimePacing(), config.getTextChunking());
     }
 
     @Override

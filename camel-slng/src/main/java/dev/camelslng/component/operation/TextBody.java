@@ -23,6 +23,18 @@ public final class TextBody {
      * @param operation the endpoint as the user wrote it, e.g. {@code slng:tts}, for the error message
      */
     public static String of(Message message, String operation) throws SlngException {
+        String text = tokenOf(message, operation);
+        if (text.isBlank()) {
+            throw new SlngException(operation + " needs the text to speak in the message body, but it is empty");
+        }
+        return text;
+    }
+
+    /**
+     * As {@link #of}, but whitespace, or nothing, is text too: a token of a text written as it is generated, such as an
+     * LLM's, which may be a space or a newline.
+     */
+    public static String tokenOf(Message message, String operation) throws SlngException {
         Object body = message.getBody();
         boolean textual = body instanceof CharSequence || body instanceof byte[] || body instanceof char[]
                           || body instanceof InputStream || body instanceof Reader || body instanceof File
@@ -33,8 +45,8 @@ public final class TextBody {
                                     + "; set the body to the text first, e.g. .setBody(simple(\"${body[text]}\"))");
         }
         String text = body == null ? null : message.getBody(String.class);
-        if (text == null || text.isBlank()) {
-            throw new SlngException(operation + " needs the text to speak in the message body, but it is empty");
+        if (text == null) {
+            throw new SlngException(operation + " needs the text to speak in the message body, but it has none");
         }
         return text;
     }

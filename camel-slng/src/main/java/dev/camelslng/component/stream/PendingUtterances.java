@@ -1,9 +1,11 @@
 package dev.camelslng.component.stream;
 
 import java.util.ArrayDeque;
+import java.util.List;
 
 import dev.camelslng.component.SlngConstants;
 import dev.camelslng.component.SlngException;
+import dev.camelslng.component.SlngTextChunking;
 import dev.camelslng.component.inflight.InFlightExchange;
 import dev.camelslng.component.protocol.stream.ClientMessages;
 import org.apache.camel.Exchange;
@@ -17,6 +19,7 @@ final class PendingUtterances {
 
     private final StreamSession session;
     private final ArrayDeque<Utterance> pending = new ArrayDeque<>();
+    private final TextChunker chunker = new TextChunker();
     private Utterance open;
     private long nextIndex = 1;
     private long resentBytes;
@@ -25,8 +28,26 @@ final class PendingUtterances {
         this.session = session;
     }
 
+    /**
+     * Takes a producer's text (whitespace only, too: an LLM token) and sends the pieces {@code chunking} makes of it;
+     * with {@code flush} the rest goes too and ends the utterance, whose whole audio {@code waiter} (if any) gets.
+     */
+    void say(SessionLink link, String text, SlngTextChunking chunking, boolean flush, InFlightExchange waiter) {
+        List<String> pieces = chunker.add(text, chunking);
+        String rest = flush ? chunker.drain() : null;
+        if (rest != null) {
+            pieces.add(rest);
+        }
+        for (int i = 0; i < pieces.size(); i++) {
+            text(link, pieces.get(i), flush && i == pieces.size() - 1, waiter);
+        }
+        if (flush && pieces.isEmpty()) {
+            flush(link, waiter);
+        }
+    }
+
     /** Sends text; with {@code flush} it ends the utterance, whose whole audio {@code waiter} (if any) gets. */
-    void text(SessionLink link, String text, boolean flush, InFlightExchange waiter) {
+    private void text(SessionLink link, String text, boolean flush, InFlightExchange waiter) {
         if (open == null) {
             open = new Utterance(nextIndex++);
             pending.add(open);
@@ -44,7 +65,7 @@ final class PendingUtterances {
     }
 
     /** Ends the utterance being written; a flush with nothing written is not sent (its lone {@code flushed} would confuse the order). */
-    void flush(SessionLink link, InFlightExchange waiter) {
+    private void flush(SessionLink link, InFlightExchange waiter) {
         if (open == null) {
             if (waiter != null) {
                 session.runOnWorker(() -> waiter.complete(message -> message.setBody(new byte[0]), null));
@@ -107,6 +128,7 @@ final class PendingUtterances {
         }
         pending.clear();
         open = null;
+        chunker.clear();
     }
 
     void abandon(Throwable cause) {
@@ -115,6 +137,7 @@ final class PendingUtterances {
         }
         pending.clear();
         open = null;
+        chunker.clear();
     }
 
     private void failWaiter(Utterance utterance, Throwable cause) {

@@ -1,5 +1,7 @@
 package dev.camelslng.component.stream;
 
+import dev.camelslng.component.SlngTextChunking;
+
 /**
  * What one producer message asks of its stream, besides the options every slng message has.
  *
@@ -9,9 +11,10 @@ package dev.camelslng.component.stream;
  * @param replyWithResult whether the exchange waits for the utterance's audio or the audio's final transcripts
  * @param chunkSize       stt-stream: the bytes per audio frame when a whole body is streamed
  * @param realTime        stt-stream: whether a whole body is sent at the pace it would be spoken
+ * @param textChunking    tts-stream: how the text is cut into the pieces sent
  */
 public record StreamRequest(String streamId, StreamCommand command, boolean flush, boolean replyWithResult, int chunkSize,
-                            boolean realTime) {
+                            boolean realTime, SlngTextChunking textChunking) {
 
     /** The stream of messages without a {@code CamelSlngStreamId} header. */
     public static final String DEFAULT_STREAM = "default";

@@ -64,15 +64,14 @@ public final class TtsStream {
             return;
         }
         boolean flush = request.flush() || command == StreamCommand.FLUSH;
-        String text = command == StreamCommand.FLUSH && isEmpty(message.getBody()) ? null : TextBody.of(message, OPERATION);
+        String text = command == StreamCommand.FLUSH && isEmpty(message.getBody()) ? "" : TextBody.tokenOf(message, OPERATION);
         StreamSettings settings = StreamSettings.of(options, speed, initConfig, null);
         List<Header> gateway = gatewayHeaders.of(options);
         StreamSession session = sessions.sessionFor(request.streamId(), settings, gateway, context -> new StreamSession(
                 request.streamId(), "tts", settings, uris.of(options.model()), gateway, context, TtsProtocol::new));
         PendingUtterances utterances = ((TtsProtocol) session.protocol()).utterances();
         InFlightExchange waiter = request.replyWithResult() && flush ? inFlight : null;
-        Outbound item = new Outbound(text != null
-                ? link -> utterances.text(link, text, flush, waiter) : link -> utterances.flush(link, waiter), inFlight, waiter == null);
+        Outbound item = new Outbound(link -> utterances.say(link, text, request.textChunking(), flush, waiter), inFlight, waiter == null);
         if (session.hasRoom()) {
             complete(session.sendAdmitted(item), request, session, inFlight, waiter);
             return;

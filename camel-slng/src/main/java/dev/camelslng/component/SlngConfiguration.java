@@ -212,7 +212,9 @@ public class SlngConfiguration implements Cloneable {
     /**
      * Request-reply for streams: tts-stream replies with the whole audio of the utterance (16-bit PCM for linear16),
      * stt-stream streams the body, finalizes and replies with the final transcripts of that audio. Without it, the
-     * exchange completes once its text or audio is sent and the results reach the endpoint's consumer.
+     * exchange completes once its text or audio is sent and the results reach the endpoint's consumer, whatever its
+     * exchange pattern: routes are often InOut without waiting for a reply in mind (a REST or direct caller), and a
+     * stream that waited for the audio of every message would stop streaming.
      */
     public void setReplyWithResult(boolean replyWithResult) {
         this.replyWithResult = replyWithResult;

@@ -51,6 +51,21 @@ class TtsStreamTest extends StreamTestSupport {
         assertThat(session.initJson()).contains("\"sample_rate\":16000", "\"encoding\":\"linear16\"");
     }
 
+    /** InOut is not request-reply for a stream: only replyWithResult waits for the audio. */
+    @Test
+    void anInOutExchangeWithoutReplyWithResultCompletesOnceSentWithItsOwnBody() throws Exception {
+        MockEndpoint audio = getMockEndpoint("mock:audio");
+
+        Exchange reply = template.request("slng:tts-stream", e -> e.getMessage().setBody("an in out message"));
+
+        assertThat(reply.getException()).isNull();
+        assertThat(reply.getMessage().getBody()).isEqualTo("an in out message");
+        assertThat(reply.getMessage().getHeader(SlngConstants.STREAM_ID)).isEqualTo("default");
+        await().atMost(10, TimeUnit.SECONDS).until(() -> audio.getExchanges().stream()
+                .anyMatch(e -> Boolean.TRUE.equals(e.getMessage().getHeader(SlngConstants.LAST_CHUNK))));
+        assertThat(join(audio.getExchanges())).as("the audio went to the consumer").isEqualTo(pcm("an in out message"));
+    }
+
     @Test
     void aStreamIdOpenWithAnotherKeyOrRegionIsRefusedInsteadOfIgnoringThem() {
         template.sendBodyAndHeader("slng:tts-stream", "opened", SlngConstants.STREAM_ID, "call-5");

@@ -2,6 +2,9 @@ package dev.camelslng.component.stream;
 
 import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+import org.apache.camel.Message;
 
 /**
  * What producers gave a session while it was not ready, in order, bounded. Used under the session's lock; completing an
@@ -12,10 +15,13 @@ final class SendQueue {
     private final ArrayDeque<Outbound> items = new ArrayDeque<>();
     private final int capacity;
     private final Executor workers;
+    private final Consumer<Message> sent;
 
-    SendQueue(int capacity, Executor workers) {
+    /** @param sent what an exchange whose message was sent gets as its result */
+    SendQueue(int capacity, Executor workers, Consumer<Message> sent) {
         this.capacity = capacity;
         this.workers = workers;
+        this.sent = sent;
     }
 
     boolean isFull() {
@@ -76,7 +82,7 @@ final class SendQueue {
 
     private void complete(Outbound item, Throwable failure) {
         if (item.exchange() != null && (failure != null || item.completeOnWrite())) {
-            workers.execute(() -> item.exchange().complete(message -> { }, failure));
+            workers.execute(() -> item.exchange().complete(sent, failure));
         }
     }
 }

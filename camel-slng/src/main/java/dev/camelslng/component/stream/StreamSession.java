@@ -6,7 +6,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import dev.camelslng.component.SlngConstants;
 import dev.camelslng.component.SlngException;
+import org.apache.camel.Message;
 import org.apache.hc.core5.http.Header;
 
 /**
@@ -39,12 +41,22 @@ public final class StreamSession {
         this.description = "slng:" + kind + "-stream " + StreamIds.label(streamId) + " (" + settings.model() + ")";
         this.settings = settings;
         this.context = context;
-        this.queue = new SendQueue(context.sendQueueSize(), context.workers());
+        this.queue = new SendQueue(context.sendQueueSize(), context.workers(), sentResult(streamId, this));
         this.protocol = protocol.apply(this);
         this.machine = new SessionStateMachine(this, context, queue, uri, headers);
         this.gateway = headers;
         this.sender = new SessionSender(this, machine, queue);
         this.delivery = new SessionDelivery(this, context, machine::readyLink);
+    }
+
+    /** What a producer's message says once it was sent: its stream, and the state of the session, if there is one. */
+    static Consumer<Message> sentResult(String streamId, StreamSession session) {
+        return message -> {
+            message.setHeader(SlngConstants.STREAM_ID, streamId);
+            if (session != null) {
+                message.setHeader(SlngConstants.STREAM_STATE, session.state().label());
+            }
+        };
     }
 
     public String streamId() {

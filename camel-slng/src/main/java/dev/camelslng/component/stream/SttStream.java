@@ -56,7 +56,7 @@ public final class SttStream {
             if (session != null) {
                 session.closeAfterQueued("CamelSlngStreamCommand=close");
             }
-            inFlight.complete(TtsStream.result(request.streamId(), session), null);
+            inFlight.complete(StreamSession.sentResult(request.streamId(), session), null);
             return;
         }
         StreamSettings.requireReplayable(options.encoding());
@@ -124,7 +124,7 @@ public final class SttStream {
             boolean completes = following == null && !finalize;
             Outbound audioFrame = new Outbound(link -> stt.audio(link, frame), completes ? inFlight : null, completes);
             if (offer(session, audioFrame, onWorker, queueTimeout) == StreamSession.Offer.SENT && completes) {
-                inFlight.complete(TtsStream.result(request.streamId(), session), null);
+                inFlight.complete(StreamSession.sentResult(request.streamId(), session), null);
             }
             sent += chunk.length;
             chunk = following;
@@ -133,7 +133,7 @@ public final class SttStream {
             InFlightExchange waiter = reply ? inFlight : null;
             Outbound last = new Outbound(finalize ? link -> stt.finalize(link, waiter) : link -> { }, inFlight, !reply);
             if (offer(session, last, onWorker, queueTimeout) == StreamSession.Offer.SENT && !reply) {
-                inFlight.complete(TtsStream.result(request.streamId(), session), null);
+                inFlight.complete(StreamSession.sentResult(request.streamId(), session), null);
             }
         }
         if (request.command() == StreamCommand.CLOSE) {

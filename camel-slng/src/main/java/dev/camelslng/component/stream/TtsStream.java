@@ -2,11 +2,9 @@ package dev.camelslng.component.stream;
 
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelslng.component.MessageOptions;
-import dev.camelslng.component.SlngConstants;
 import dev.camelslng.component.SlngException;
 import dev.camelslng.component.gateway.BridgeUris;
 import dev.camelslng.component.gateway.GatewayAddress;
@@ -60,7 +58,7 @@ public final class TtsStream {
             } else if (session != null) {
                 session.closeAfterQueued("CamelSlngStreamCommand=close");
             }
-            inFlight.complete(result(request.streamId(), session), null);
+            inFlight.complete(StreamSession.sentResult(request.streamId(), session), null);
             return;
         }
         boolean flush = request.flush() || command == StreamCommand.FLUSH;
@@ -91,7 +89,7 @@ public final class TtsStream {
     private static void complete(StreamSession.Offer offer, StreamRequest request, StreamSession session, InFlightExchange inFlight,
                                  InFlightExchange waiter) {
         if (offer == StreamSession.Offer.SENT && waiter == null) {
-            inFlight.complete(result(request.streamId(), session), null);
+            inFlight.complete(StreamSession.sentResult(request.streamId(), session), null);
         }
     }
 
@@ -99,12 +97,4 @@ public final class TtsStream {
         return body == null || body instanceof CharSequence text && text.toString().isBlank();
     }
 
-    static Consumer<Message> result(String streamId, StreamSession session) {
-        return message -> {
-            message.setHeader(SlngConstants.STREAM_ID, streamId);
-            if (session != null) {
-                message.setHeader(SlngConstants.STREAM_STATE, session.state().label());
-            }
-        };
-    }
 }

@@ -105,6 +105,8 @@ public class SlngConfiguration implements Cloneable {
     private int chunkSize = 4096;
     @UriParam(label = "stream", defaultValue = "false")
     private boolean realTimePacing = false;
+    @UriParam(label = "consumer", defaultValue = "audio,partial,final,utterance_end,error")
+    private String events = "audio,partial,final,utterance_end,error";
     @UriParam(label = "stream", defaultValue = "NONE", enums = "NONE,WORD,PHRASE,SENTENCE")
     private SlngTextChunking textChunking = SlngTextChunking.NONE;
     @UriParam(label = "stream,reconnect", defaultValue = "1000")
@@ -242,6 +244,20 @@ public class SlngConfiguration implements Cloneable {
      */
     public void setRealTimePacing(boolean realTimePacing) {
         this.realTimePacing = realTimePacing;
+    }
+
+    public String getEvents() {
+        return events;
+    }
+
+    /**
+     * Stream consumers: the events the route gets, comma-separated: audio (chunks and audio_end), partial, final,
+     * utterance_end, error, and lifecycle (opened, reconnecting, resumed with the bytes sent again, closed once every
+     * final or audio of the session was delivered, failed with the reason). The others are not made into exchanges,
+     * e.g. events=final,lifecycle for a transcript route that must know when a call ended.
+     */
+    public void setEvents(String events) {
+        this.events = events;
     }
 
     public SlngTextChunking getTextChunking() {

@@ -81,7 +81,9 @@ public final class SlngConstants {
               + " text incrementally until a flush.", javaType = "Boolean")
     public static final String FLUSH = "CamelSlngFlush";
     @Metadata(label = "consumer", description = "What a consumed exchange is: audio or audio_end (tts-stream); partial_transcript,"
-              + " final_transcript or utterance_end (stt-stream); error (both).", javaType = "String")
+              + " final_transcript or utterance_end (stt-stream); error (both); and, for consumers that ask for lifecycle"
+              + " events, opened, reconnecting, resumed, closed (after every final and audio of the session) or failed.",
+              javaType = "String")
     public static final String STREAM_EVENT = "CamelSlngStreamEvent";
     @Metadata(label = "producer,consumer", description = "The state of the stream's session: connecting, ready, reconnecting,"
               + " idle, closing, closed or failed.", javaType = "String")
@@ -120,6 +122,9 @@ public final class SlngConstants {
     @Metadata(label = "consumer", description = "On an error event: the HTTP-equivalent status of the code, e.g. 502.",
               javaType = "Integer")
     public static final String ERROR_STATUS = "CamelSlngErrorStatus";
+    @Metadata(label = "consumer", description = "On a resumed event: the bytes sent again on the new connection (STT audio no"
+              + " final covered, TTS text whose audio had not ended).", javaType = "Long")
+    public static final String RESENT_BYTES = "CamelSlngResentBytes";
 
     private SlngConstants() {
     }

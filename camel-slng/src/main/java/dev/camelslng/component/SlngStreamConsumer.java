@@ -26,6 +26,7 @@ import org.apache.camel.support.DefaultConsumer;
 public class SlngStreamConsumer extends DefaultConsumer implements StreamListener, ShutdownAware, Suspendable {
 
     private final SlngEndpoint endpoint;
+    private EventFilter events;
 
     public SlngStreamConsumer(SlngEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -35,6 +36,9 @@ public class SlngStreamConsumer extends DefaultConsumer implements StreamListene
     /** Delivers while this consumer listens: also during its graceful stop, for the last finals. */
     @Override
     public void onEvent(StreamSession session, StreamEvent event) {
+        if (!events.wants(event.headers().get(SlngConstants.STREAM_EVENT))) {
+            return;
+        }
         Exchange exchange = createExchange(false);
         try {
             Message message = exchange.getMessage();
@@ -71,6 +75,7 @@ public class SlngStreamConsumer extends DefaultConsumer implements StreamListene
 
     @Override
     protected void doStart() throws Exception {
+        events = EventFilter.of(endpoint.getConfiguration().getEvents());
         super.doStart();
         endpoint.sessions().retain();
         endpoint.sessions().listen(this);

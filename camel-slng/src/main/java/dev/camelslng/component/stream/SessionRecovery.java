@@ -71,7 +71,7 @@ final class SessionRecovery {
                                    + context.backoff().maxAttempts() + "): " + cause.getMessage(), null, cause));
             return;
         }
-        machine.reconnecting();
+        machine.reconnecting(cause.getMessage());
         reconnects++;
         long delay = Math.max(serverDelay, context.backoff().delayBefore(Math.max(attempts, fruitless)));
         LOG.info("{}: {}; reconnecting in {} ms (attempt {})", session, cause.getMessage(), delay, attempts);

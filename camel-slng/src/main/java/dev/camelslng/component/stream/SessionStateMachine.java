@@ -28,6 +28,8 @@ final class SessionStateMachine {
     private final List<Header> headers;
     private final SessionRecovery recovery;
     private SessionState state = SessionState.IDLE;
+    private boolean opened;
+    private boolean resumeAnnounced;
     private boolean closeRequested;
     private long closeTimer = -1;
     private SessionConnection connection;
@@ -64,7 +66,14 @@ final class SessionStateMachine {
         context.reachability().ready();
         recovery.recovered();
         slngSessionId = serverSessionId;
+        long resentBefore = protocol.resentBytes();
         protocol.resume(link);
+        if (!opened || resumeAnnounced) {
+            session.emit(StreamEvent.lifecycle(opened ? StreamEvent.RESUMED : StreamEvent.OPENED, null,
+                    opened ? protocol.resentBytes() - resentBefore : null));
+        }
+        opened = true;
+        resumeAnnounced = false;
         queue.drainTo(link);
         if (closeRequested && state == SessionState.READY) {
             sendClose();
@@ -146,8 +155,13 @@ final class SessionStateMachine {
         }
     }
 
-    void reconnecting() {
+    /** A connection was lost, or could not be made: the next one will be announced as resumed. */
+    void reconnecting(String why) {
         state = SessionState.RECONNECTING;
+        if (opened && !resumeAnnounced) {
+            resumeAnnounced = true;
+            session.emit(StreamEvent.lifecycle(StreamEvent.RECONNECTING, why, null));
+        }
     }
 
     void idle() {
@@ -157,6 +171,9 @@ final class SessionStateMachine {
     /** Ends the session: no timer left, connection closed, everything queued or awaiting an answer fails with {@code cause}. */
     void end(SessionState finalState, Throwable cause) {
         state = finalState;
+        // after every event the session emitted, in order: for a consumer, the call's transcript or audio is complete
+        session.emit(StreamEvent.lifecycle(finalState == SessionState.FAILED ? StreamEvent.FAILED : StreamEvent.CLOSED,
+                finalState == SessionState.FAILED ? cause.getMessage() : null, null));
         if (closeTimer >= 0) {
             context.vertx().cancelTimer(closeTimer);
         }

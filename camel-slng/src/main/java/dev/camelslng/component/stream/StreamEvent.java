@@ -18,6 +18,12 @@ import dev.camelslng.component.protocol.stream.ServerMessage;
  */
 public record StreamEvent(Object body, Map<String, Object> headers, BooleanSupplier wanted) {
 
+    public static final String OPENED = "opened";
+    public static final String RECONNECTING = "reconnecting";
+    public static final String RESUMED = "resumed";
+    public static final String CLOSED = "closed";
+    public static final String FAILED = "failed";
+
     private static final BooleanSupplier ALWAYS = () -> true;
 
     public static StreamEvent of(Object body, Map<String, Object> headers) {
@@ -38,6 +44,18 @@ public record StreamEvent(Object body, Map<String, Object> headers, BooleanSuppl
             headers.put(SlngConstants.ERROR_STATUS, status);
         }
         return of(description, headers);
+    }
+
+    /**
+     * A change in the session's life: {@code opened}, {@code reconnecting} (with why), {@code resumed} (with the bytes
+     * sent again), {@code closed} or {@code failed} (with why). The body is why, or null.
+     */
+    static StreamEvent lifecycle(String name, String why, Long resentBytes) {
+        Map<String, Object> headers = new HashMap<>();
+        headers.put(SlngConstants.STREAM_EVENT, name);
+        putIfSet(headers, SlngConstants.ERROR_MESSAGE, why);
+        putIfSet(headers, SlngConstants.RESENT_BYTES, resentBytes);
+        return of(why, headers);
     }
 
     private static void putIfSet(Map<String, Object> headers, String name, Object value) {

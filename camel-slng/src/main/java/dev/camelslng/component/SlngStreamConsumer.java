@@ -14,7 +14,8 @@ import org.apache.camel.support.DefaultConsumer;
 
 /**
  * Emits what the endpoint's stream sessions receive as exchanges: audio chunks and utterance ends (tts-stream), partial
- * and final transcripts and utterance ends (stt-stream), and errors. Each session's events reach the route one at a
+ * and final transcripts and utterance ends (stt-stream), errors, and on request the sessions' lifecycle: those its
+ * {@code events} option names ({@link EventFilter}). Each session's events reach the route one at a
  * time and in order, on a worker thread, as fast as the route takes them (the session stops reading its socket while
  * the route lags). Every exchange carries the stream id and the session's state. Its health check (Camel's
  * {@code consumer:<routeId>}) is DOWN when the endpoint cannot open sessions.

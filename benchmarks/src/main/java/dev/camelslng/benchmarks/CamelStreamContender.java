@@ -23,7 +23,7 @@ import org.apache.camel.builder.RouteBuilder;
  */
 final class CamelStreamContender implements StreamContender {
 
-    static final String IDLE_URI = "slng:tts-stream?maxSessions=" + IdleSessionHeap.SESSIONS + "&sessionIdleTimeout=3600000";
+    static final String IDLE_URI = "slng:tts-stream:idle?maxSessions=" + IdleSessionHeap.SESSIONS + "&sessionIdleTimeout=3600000";
     private static final long CLOSE_TIMEOUT_SECONDS = 30;
 
     private final CamelContext camel;

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.camelslng.component.SlngConstants;
 import dev.camelslng.component.SlngEndpoint;
-import dev.camelslng.component.stream.SessionSnapshot;
+import dev.camelslng.component.stream.session.SessionSnapshot;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;

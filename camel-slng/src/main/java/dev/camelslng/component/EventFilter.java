@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.camelslng.component.stream.StreamEvent;
+import dev.camelslng.component.stream.session.StreamEvent;
 
 /** The stream events a consumer makes into exchanges (its {@code events} option). */
 final class EventFilter {

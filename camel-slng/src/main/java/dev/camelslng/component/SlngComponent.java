@@ -2,6 +2,7 @@ package dev.camelslng.component;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -41,6 +42,7 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
     private int streamSenderThreads = 20;
 
     private final InFlightExchanges inFlight = new InFlightExchanges();
+    private final StreamNames streamNames = new StreamNames();
     private volatile ComponentThreads threads;
     /**
      * Where an exchange whose deadline passed, and the route work of streams, continue: the workers, never the timer
@@ -63,9 +65,23 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         SlngConfiguration endpointConfiguration = configuration.copy();
-        endpointConfiguration.setOperation(operation(remaining));
+        int colon = remaining.indexOf(':');
+        SlngOperation operation = operation(colon < 0 ? remaining : remaining.substring(0, colon));
+        endpointConfiguration.setOperation(operation);
+        if (colon >= 0) {
+            String name = remaining.substring(colon + 1);
+            if (!operation.isStream() || name.isEmpty()) {
+                throw new IllegalArgumentException("slng:" + remaining + ": only tts-stream and stt-stream take a name after"
+                                                   + " the operation (slng:stt-stream:calls), and it must not be empty");
+            }
+            endpointConfiguration.setName(name);
+        }
         SlngEndpoint endpoint = new SlngEndpoint(uri, this, endpointConfiguration);
+        Set<String> uriOptions = Set.copyOf(parameters.keySet());
         setProperties(endpoint, parameters);
+        if (operation.isStream()) {
+            streamNames.claim(endpoint, uriOptions);
+        }
         return endpoint;
     }
 
@@ -116,6 +132,11 @@ public class SlngComponent extends HealthCheckComponent implements SSLContextPar
 
     InFlightExchanges inFlight() {
         return inFlight;
+    }
+
+    /** The stream endpoints' shared sessions, by operation and name. */
+    StreamNames streamNames() {
+        return streamNames;
     }
 
     /** Where route work of streams runs (events, completions): the workers, never a Vert.x event loop. */

@@ -19,6 +19,8 @@ public class SlngConfiguration implements Cloneable {
     @UriPath(enums = "tts,stt,batch-stt,tts-stream,stt-stream")
     @Metadata(required = true)
     private SlngOperation operation;
+    @UriPath(label = "stream", defaultValue = "default")
+    private String name = StreamNames.DEFAULT_NAME;
     @UriParam(label = "producer")
     private String model;
     @UriParam(label = "security", secret = true)
@@ -406,6 +408,21 @@ public class SlngConfiguration implements Cloneable {
      */
     public void setOperation(SlngOperation operation) {
         this.operation = operation;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    /**
+     * tts-stream and stt-stream: the stream name. Every producer and consumer of one operation and name
+     * (slng:stt-stream:calls) shares one set of sessions, whatever its other options: a consumer needs only the name and
+     * its events. An option that defines the sessions (gateway, keys, model, voice, language, audio format, partials,
+     * connection, timeouts, queues, reconnects) set in one endpoint's URI applies to every endpoint of the name; two URIs
+     * that set one differently fail at start, naming it. Without a name: default.
+     */
+    public void setName(String name) {
+        this.name = name;
     }
 
     public String getModel() {

@@ -10,7 +10,7 @@ import dev.camelslng.component.operation.BatchTranscriptionOperation;
 import dev.camelslng.component.operation.OperationHandler;
 import dev.camelslng.component.operation.SpeechToTextOperation;
 import dev.camelslng.component.operation.TextToSpeechOperation;
-import dev.camelslng.component.stream.StreamSessions;
+import dev.camelslng.component.stream.session.StreamSessions;
 import dev.camelslng.component.transport.http.RetryPolicy;
 import dev.camelslng.component.transport.http.SlngHttpClientFactory;
 import dev.camelslng.component.transport.http.SlngHttpExecutor;
@@ -31,7 +31,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 /**
  * Text-to-speech and speech-to-text through the SLNG voice AI gateway.
  */
-@UriEndpoint(firstVersion = "0.1.0", scheme = "slng", title = "SLNG", syntax = "slng:operation",
+@UriEndpoint(firstVersion = "0.1.0", scheme = "slng", title = "SLNG", syntax = "slng:operation:name",
              category = { Category.AI }, headersClass = SlngConstants.class)
 public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
@@ -75,6 +75,9 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
         checkPositive("batchTimeout", configuration.getBatchTimeout());
         checkPositive("batchPollInterval", configuration.getBatchPollInterval());
         checkPositive("maxResponseSize", configuration.getMaxResponseSize());
+        if (configuration.getOperation().isStream()) {
+            getComponent().streamNames().adopt(this);
+        }
         address = GatewayAddress.of(configuration);
         if (configuration.getOperation().isStream()) {
             startStreams();
@@ -99,8 +102,17 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
     }
 
     private void startStreams() throws Exception {
-        sessions = StreamSessions.open(configuration, getComponent().streamVertx(),
-                WebSocketTls.of(sslContextParameters(), getCamelContext()), getComponent().continuations());
+        WebSocketTls tls = WebSocketTls.of(sslContextParameters(), getCamelContext());
+        sessions = getComponent().streamNames().join(this, () -> StreamSessions.open(configuration,
+                getComponent().streamVertx(), tls, getComponent().continuations()));
+    }
+
+    @Override
+    protected void doShutdown() throws Exception {
+        if (configuration.getOperation().isStream()) {
+            getComponent().streamNames().forget(this);
+        }
+        super.doShutdown();
     }
 
     @Override
@@ -108,7 +120,8 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
         getComponent().inFlight().interruptAll(this, exchange -> new SlngException(
                 exchange + " was interrupted: its endpoint " + this + " stopped"));
         if (sessions != null) {
-            sessions.shutdown(new SlngException("The stream was stopped: its endpoint " + this + " stopped"));
+            getComponent().streamNames().leave(this, new SlngException("The stream was stopped: the endpoints of slng:"
+                    + configuration.getOperation() + ":" + configuration.getName() + " stopped"));
             sessions = null;
         }
         executor = null;

@@ -1,9 +1,9 @@
 package dev.camelslng.component;
 
 import dev.camelslng.component.health.SlngStreamHealthCheck;
-import dev.camelslng.component.stream.StreamEvent;
-import dev.camelslng.component.stream.StreamListener;
-import dev.camelslng.component.stream.StreamSession;
+import dev.camelslng.component.stream.session.StreamEvent;
+import dev.camelslng.component.stream.session.StreamListener;
+import dev.camelslng.component.stream.session.StreamSession;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -87,22 +87,22 @@ public class SlngStreamConsumer extends DefaultConsumer implements StreamListene
 
     @Override
     protected void doSuspend() throws Exception {
-        endpoint.sessions().consumerSuspended(true);
+        endpoint.sessions().consumerSuspended(this, true);
         super.doSuspend();
     }
 
     @Override
     protected void doResume() throws Exception {
-        endpoint.sessions().consumerSuspended(false);
+        endpoint.sessions().consumerSuspended(this, false);
         super.doResume();
     }
 
     @Override
     protected void doStop() throws Exception {
         if (endpoint.sessions() != null) {
-            endpoint.sessions().consumerSuspended(false);
+            endpoint.sessions().consumerSuspended(this, false);
             endpoint.releaseSessions();
-            endpoint.sessions().listen(null);
+            endpoint.sessions().unlisten(this);
         }
         super.doStop();
     }

@@ -4,13 +4,13 @@ import dev.camelslng.component.health.ProducerHealthChecks;
 import dev.camelslng.component.health.SlngStreamHealthCheck;
 import dev.camelslng.component.inflight.InFlightExchange;
 import dev.camelslng.component.inflight.TimeLimit;
-import dev.camelslng.component.stream.StreamCommand;
-import dev.camelslng.component.stream.StreamIds;
-import dev.camelslng.component.stream.StreamRequest;
-import dev.camelslng.component.stream.StreamSessions;
-import dev.camelslng.component.stream.StreamSettings;
-import dev.camelslng.component.stream.SttStream;
-import dev.camelslng.component.stream.TtsStream;
+import dev.camelslng.component.stream.session.StreamCommand;
+import dev.camelslng.component.stream.session.StreamIds;
+import dev.camelslng.component.stream.session.StreamRequest;
+import dev.camelslng.component.stream.session.StreamSessions;
+import dev.camelslng.component.stream.session.StreamSettings;
+import dev.camelslng.component.stream.stt.SttStream;
+import dev.camelslng.component.stream.tts.TtsStream;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -57,7 +57,7 @@ public class SlngStreamProducer extends DefaultAsyncProducer {
         endpoint.statistics().started();
         try {
             Message message = exchange.getMessage();
-            StreamRequest request = request(message, streamId, privateSession, config);
+            StreamRequest request = request(message, streamId, header == null && !privateSession, privateSession, config);
             MessageOptions options = MessageOptions.resolve(message, config, MessageOptions.ENVIRONMENT_KEY);
             if (options.operation() != config.getOperation()) {
                 throw new SlngException("Header " + SlngConstants.OPERATION + "=" + options.operation() + " cannot change the"
@@ -74,14 +74,15 @@ public class SlngStreamProducer extends DefaultAsyncProducer {
         return inFlight.returnFromProcess();
     }
 
-    private static StreamRequest request(Message message, String streamId, boolean privateSession, SlngConfiguration config)
+    private static StreamRequest request(Message message, String streamId, boolean unkeyed, boolean privateSession,
+                                         SlngConfiguration config)
             throws SlngException {
         StreamCommand command = StreamCommand.of(message.removeHeader(SlngConstants.STREAM_COMMAND));
         Object flush = message.removeHeader(SlngConstants.FLUSH);
         StreamCommand effective = privateSession && command == null ? StreamCommand.CLOSE : command;
         // without chunking each message is an utterance; chunked text (tokens) ends its turn with a flush
         boolean flushes = flush == null ? config.getTextChunking() == SlngTextChunking.NONE : Boolean.parseBoolean(flush.toString());
-        return new StreamRequest(streamId, effective, flushes, config.isReplyWithResult(), config.getChunkSize(),
+        return new StreamRequest(streamId, unkeyed, effective, flushes, config.isReplyWithResult(), config.getChunkSize(),
                 config.isRealTimePacing(), config.getTextChunking());
     }
 

@@ -45,7 +45,7 @@ class SharedVertxTest extends StreamTestSupport {
         SlngComponent slng = context.getComponent("slng", SlngComponent.class);
         Vertx own = slng.streamVertx();
         assertThat(context.getRegistry().findByType(Vertx.class)).doesNotContain(own);
-        assertThat(template.requestBody("slng:tts-stream?replyWithResult=true&sessionIdleTimeout=60000", "again",
+        assertThat(template.requestBody("slng:tts-stream:kept?replyWithResult=true&sessionIdleTimeout=60000", "again",
                 byte[].class)).isNotEmpty();
         assertThat(slng.streamVertx()).isSameAs(own);
     }

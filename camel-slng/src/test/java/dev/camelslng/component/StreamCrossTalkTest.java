@@ -60,7 +60,7 @@ class StreamCrossTalkTest extends StreamTestSupport {
             for (byte[] pcm : audio) {
                 replies.add(callers.submit(() -> {
                     start.await();
-                    return template.requestBody("slng:stt-stream?replyWithResult=true&readyTimeout=30000&chunkSize=3200",
+                    return template.requestBody("slng:stt-stream:replies?replyWithResult=true&readyTimeout=30000&chunkSize=3200",
                             pcm, String.class);
                 }));
             }

@@ -35,7 +35,7 @@ class StreamExchangeEndsTest extends StreamTestSupport {
             @Override
             public void configure() {
                 from("direct:speak").routeId("speaker").to(WAITING_TTS);
-                from("direct:say").routeId("sayer").to("slng:tts-stream?readyTimeout=60000");
+                from("direct:say").routeId("sayer").to("slng:tts-stream:say?readyTimeout=60000");
             }
         };
     }
@@ -79,7 +79,7 @@ class StreamExchangeEndsTest extends StreamTestSupport {
     @Test
     void aRequestReplySessionOfItsOwnLeavesWithItsTimedOutExchange() throws Exception {
         sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).neverReady().always());
-        String uri = "slng:stt-stream?replyWithResult=true&readyTimeout=60000&callTimeout=400";
+        String uri = "slng:stt-stream:waiting?replyWithResult=true&readyTimeout=60000&callTimeout=400";
 
         assertFailed(template.asyncSend(uri, e -> e.getMessage().setBody(pcm("unanswered"))), "callTimeout=400 ms");
 
@@ -91,7 +91,7 @@ class StreamExchangeEndsTest extends StreamTestSupport {
     @Test
     void sessionIdleTimeoutNeverClosesASessionThatOwesAnAnswer() {
         sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).chunkDelay(60));
-        String uri = "slng:tts-stream?replyWithResult=true&sessionIdleTimeout=100&keepAliveInterval=50&pongTimeout=1000";
+        String uri = "slng:tts-stream:idling?replyWithResult=true&sessionIdleTimeout=100&keepAliveInterval=50&pongTimeout=1000";
 
         byte[] audio = template.requestBody(uri, "an answer that takes longer than the idle timeout", byte[].class);
 
@@ -104,7 +104,7 @@ class StreamExchangeEndsTest extends StreamTestSupport {
     @Test
     void aFullSendQueueFailsAfterSendQueueTimeoutAndTheQueuedExchangesStillEnd() throws Exception {
         sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).neverReady().always());
-        String uri = "slng:tts-stream?sendQueueSize=1&sendQueueTimeout=300&readyTimeout=60000&callTimeout=3000";
+        String uri = "slng:tts-stream:full?sendQueueSize=1&sendQueueTimeout=300&readyTimeout=60000&callTimeout=3000";
         CompletableFuture<Exchange> queued = template.asyncSend(uri, e -> e.getMessage().setBody("first"));
         await().atMost(5, TimeUnit.SECONDS).until(() -> sandbox().requests().count(SandboxRoute.TTS_STREAM) == 1);
         long started = System.nanoTime();
@@ -119,7 +119,7 @@ class StreamExchangeEndsTest extends StreamTestSupport {
     @Test
     void aWaitForRoomInTheSendQueueEndsWhenTheSessionGetsReady() {
         sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).readyDelay(400));
-        String uri = "slng:tts-stream?sendQueueSize=1&sendQueueTimeout=10000";
+        String uri = "slng:tts-stream:room?sendQueueSize=1&sendQueueTimeout=10000";
         CompletableFuture<Exchange> first = template.asyncSend(uri, e -> e.getMessage().setBody("first"));
         CompletableFuture<Exchange> second = template.asyncSend(uri, e -> e.getMessage().setBody("second"));
 
@@ -134,7 +134,7 @@ class StreamExchangeEndsTest extends StreamTestSupport {
     void audioLostFromAnOverflowingReplayBufferFailsTheExchangeThatWaitsForIt() throws Exception {
         byte[] audio = pcm("a call longer than its replay buffer");
         sandbox().faults().add(Fault.on(SandboxRoute.STT_STREAM).dropAfterFrames(6));
-        String uri = "slng:stt-stream?replyWithResult=true&chunkSize=2000&replayBufferSize=4000";
+        String uri = "slng:stt-stream:small?replyWithResult=true&chunkSize=2000&replayBufferSize=4000";
 
         CompletableFuture<Exchange> answer = template.asyncSend(uri, e -> e.getMessage().setBody(audio));
 
@@ -143,7 +143,7 @@ class StreamExchangeEndsTest extends StreamTestSupport {
 
     @Test
     void aServerMessageOverMaxMessageSizeFailsTheExchangeNamingTheOption() throws Exception {
-        CompletableFuture<Exchange> answer = template.asyncSend("slng:tts-stream?replyWithResult=true&maxMessageSize=512",
+        CompletableFuture<Exchange> answer = template.asyncSend("slng:tts-stream:small?replyWithResult=true&maxMessageSize=512",
                 e -> e.getMessage().setBody("audio chunks are larger than half a kilobyte"));
 
         assertFailed(answer, "maxMessageSize=512");

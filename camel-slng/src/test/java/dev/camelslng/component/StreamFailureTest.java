@@ -60,7 +60,7 @@ class StreamFailureTest extends StreamTestSupport {
     void a429WaitsForRetryAfterThenConnects() {
         sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).status(429).header("Retry-After", "1"));
         long started = System.nanoTime();
-        byte[] audio = template.requestBody(TTS_REPLY + "&reconnectMaxDelay=2000", "patience", byte[].class);
+        byte[] audio = template.requestBody(named("patient", "&reconnectMaxDelay=2000"), "patience", byte[].class);
 
         assertThat(audio).isEqualTo(pcm("patience"));
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isGreaterThanOrEqualTo(1000);
@@ -88,7 +88,7 @@ class StreamFailureTest extends StreamTestSupport {
     @Test
     void aServerThatNeverGetsReadyFailsTheStreamAfterTheLastAttempt() {
         sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).neverReady().always());
-        Exchange failed = template.send(TTS_REPLY + "&readyTimeout=200&reconnectMaxAttempts=2", e -> e.getMessage().setBody("no"));
+        Exchange failed = template.send(named("impatient", "&readyTimeout=200&reconnectMaxAttempts=2"), e -> e.getMessage().setBody("no"));
 
         assertThat(failed.getException()).isInstanceOf(SlngException.class).hasMessageContaining("gave up after 2 reconnect"
                                                                                                  + " attempts")
@@ -145,7 +145,7 @@ class StreamFailureTest extends StreamTestSupport {
         // init, ready, the text, then some audio: each connection closes 1000 in the middle of the utterance
         sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).closeNormallyAfterFrames(6).always());
         // waits of 200, 400, 800 then 1000 ms (+-20%): 4 to 6 connections in 3 s; a loop would open hundreds, a fixed wait 15
-        Future<Exchange> call = template.asyncSend(TTS_REPLY + "&reconnectInitialDelay=200&reconnectMaxDelay=1000&callTimeout=3000",
+        Future<Exchange> call = template.asyncSend(named("backoff", "&reconnectInitialDelay=200&reconnectMaxDelay=1000&callTimeout=3000"),
                 e -> e.getMessage().setBody("a sentence long enough for several chunks"));
 
         Exchange failed = call.get(30, TimeUnit.SECONDS);
@@ -157,7 +157,7 @@ class StreamFailureTest extends StreamTestSupport {
     @Test
     void aConnectionThatStopsAnsweringIsFoundByItsMissingPongAndReplaced() {
         sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).blackHole());
-        byte[] audio = template.requestBody(TTS_REPLY + "&keepAliveInterval=100&pongTimeout=300", "are you there",
+        byte[] audio = template.requestBody(named("pinged", "&keepAliveInterval=100&pongTimeout=300"), "are you there",
                 byte[].class);
 
         assertThat(audio).isEqualTo(pcm("are you there"));
@@ -166,7 +166,7 @@ class StreamFailureTest extends StreamTestSupport {
 
     @Test
     void anIdleSessionSendsKeepalivesAndPings() {
-        template.requestBody(TTS_REPLY + "&keepAliveInterval=100", "then silence", byte[].class);
+        template.requestBody(named("idle", "&keepAliveInterval=100"), "then silence", byte[].class);
 
         StreamSessionRecord session = sandbox().streams().of(SandboxRoute.TTS_STREAM).get(0);
         await().atMost(5, TimeUnit.SECONDS).until(() -> session.keepalives() >= 2 && session.pings() >= 2);
@@ -175,5 +175,10 @@ class StreamFailureTest extends StreamTestSupport {
 
     private static boolean isError(Exchange exchange) {
         return "error".equals(exchange.getMessage().getHeader(SlngConstants.STREAM_EVENT));
+    }
+
+    /** A reply endpoint whose session options differ from the others': a stream name of its own. */
+    private static String named(String name, String options) {
+        return "slng:tts-stream:" + name + "?replyWithResult=true" + options;
     }
 }

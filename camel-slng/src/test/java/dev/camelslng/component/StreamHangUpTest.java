@@ -26,8 +26,9 @@ import static org.awaitility.Awaitility.await;
  */
 class StreamHangUpTest extends StreamTestSupport {
 
-    private static final String CALLS = "slng:stt-stream?maxSessions=50&chunkSize=3200";
-    private static final String TIMED = CALLS + "&closeTimeout=600&keepAliveInterval=60000&pongTimeout=60000";
+    private static final String CALLS = "slng:stt-stream:calls?maxSessions=50&chunkSize=3200";
+    private static final String TIMED = "slng:stt-stream:timed?maxSessions=50&chunkSize=3200&closeTimeout=600&keepAliveInterval=60000"
+                                        + "&pongTimeout=60000";
     private static final String[] WORDS = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"};
 
     private final Map<String, List<String>> finals = new ConcurrentHashMap<>();

@@ -66,7 +66,7 @@ class StreamObservabilityTest extends StreamTestSupport {
 
     @Test
     void routeCodeNeverRunsOnAnEventLoopAndTheComponentUsesTheRegistrysVertx() {
-        byte[] audio = template.requestBody("slng:tts-stream?replyWithResult=true&sampleRate=16000", "threads", byte[].class);
+        byte[] audio = template.requestBody("slng:tts-stream:reply?replyWithResult=true&sampleRate=16000", "threads", byte[].class);
         template.sendBody("slng:tts-stream", "consumer threads");
 
         assertThat(audio).isEqualTo(pcm("threads"));

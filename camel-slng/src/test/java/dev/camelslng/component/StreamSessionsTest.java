@@ -120,7 +120,7 @@ class StreamSessionsTest extends StreamTestSupport {
     void aStoppedRouteStopsReconnectingAndLeavesNoSocketOrThread() throws Exception {
         Vertx ours = context.getComponent("slng", SlngComponent.class).streamVertx();
         sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).status(503).always());
-        template.asyncSendBody("slng:tts-stream?maxSessions=3&reconnectMaxAttempts=0", "never heard");
+        template.asyncSendBody("slng:tts-stream:unreachable?maxSessions=3&reconnectMaxAttempts=0", "never heard");
         await().atMost(5, TimeUnit.SECONDS).until(() -> sandbox().requests().count(SandboxRoute.TTS_STREAM) >= 3);
 
         context.stop();
@@ -150,7 +150,7 @@ class StreamSessionsTest extends StreamTestSupport {
     @Test
     void whatCannotWaitInAFullSendQueueFailsWithTheReason() {
         sandbox().faults().add(Fault.on(SandboxRoute.TTS_STREAM).status(503).always());
-        String uri = "slng:tts-stream?sendQueueSize=2&sendQueueTimeout=0&reconnectMaxAttempts=0";
+        String uri = "slng:tts-stream:queued?sendQueueSize=2&sendQueueTimeout=0&reconnectMaxAttempts=0";
         template.asyncSendBody(uri, "first");
         template.asyncSendBody(uri, "second");
         await().atMost(5, TimeUnit.SECONDS).until(() -> context.getEndpoint(uri, SlngEndpoint.class).sessions().snapshots()
@@ -165,8 +165,8 @@ class StreamSessionsTest extends StreamTestSupport {
     @Test
     void streamsCrossAnHttpConnectProxy() throws Exception {
         try (ConnectProxy proxy = new ConnectProxy()) {
-            byte[] audio = template.requestBody("slng:tts-stream?replyWithResult=true&proxyHost=127.0.0.1&proxyPort=" + proxy.port(),
-                    "through the proxy", byte[].class);
+            String uri = "slng:tts-stream:proxied?replyWithResult=true&proxyHost=127.0.0.1&proxyPort=" + proxy.port();
+            byte[] audio = template.requestBody(uri, "through the proxy", byte[].class);
 
             assertThat(audio).isEqualTo(pcm("through the proxy"));
             assertThat(proxy.tunnels()).isEqualTo(1);

@@ -8,8 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
-import dev.camelslng.component.stream.SessionSnapshot;
-import dev.camelslng.component.stream.SessionState;
+import dev.camelslng.component.stream.session.SessionSnapshot;
+import dev.camelslng.component.stream.session.SessionState;
 import dev.camelslng.sandbox.fault.Fault;
 import dev.camelslng.sandbox.fault.SandboxRoute;
 import dev.camelslng.sandbox.stream.StreamSessionRecord;

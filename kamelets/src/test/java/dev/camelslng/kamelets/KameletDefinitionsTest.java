@@ -60,7 +60,9 @@ class KameletDefinitionsTest {
     @ParameterizedTest
     @MethodSource("kamelets")
     void keysAreMarkedAsSecretCredentials(KameletFile kamelet) {
-        assertThat(kamelet.properties()).containsKey("apiKey");
+        if (kamelet.properties().containsKey("baseUrl")) {
+            assertThat(kamelet.properties()).as("what reaches the gateway takes a key").containsKey("apiKey");
+        }
         kamelet.properties().forEach((name, property) -> {
             boolean credential = property.get("x-descriptors") instanceof List<?> descriptors && descriptors.contains(CREDENTIALS);
             boolean password = "password".equals(property.get("format"));
@@ -94,15 +96,16 @@ class KameletDefinitionsTest {
     }
 
     @Test
-    void theStreamSinkAndSourceBuildTheSameEndpoint() {
+    void theStreamSinkAndSourceMeetByStreamName() {
         KameletFile source = KameletFile.named("slng-speech-to-text-stream-source");
+        KameletFile sink = KameletFile.named("slng-speech-to-text-stream-sink");
         Map<String, Object> consumer = source.mapAt("spec", "template", "from");
-        List<?> sinkSteps = (List<?>) KameletFile.named("slng-speech-to-text-stream-sink").at("spec", "template", "from", "steps");
+        List<?> sinkSteps = (List<?>) sink.at("spec", "template", "from", "steps");
         Map<?, ?> producer = sinkSteps.stream().map(step -> ((Map<?, ?>) step).get("to")).filter(Map.class::isInstance)
                 .map(Map.class::cast).findFirst().orElseThrow();
 
-        assertThat(producer.get("uri")).isEqualTo(consumer.get("uri")).isEqualTo("slng:stt-stream");
-        assertThat(producer.get("parameters")).isEqualTo(consumer.get("parameters"));
-        assertThat(source.properties().keySet()).isEqualTo(((Map<?, ?>) consumer.get("parameters")).keySet());
+        assertThat(producer.get("uri")).isEqualTo(consumer.get("uri")).isEqualTo("slng:stt-stream:{{streamName}}");
+        assertThat(source.properties().get("streamName")).isEqualTo(sink.properties().get("streamName"));
+        assertThat(source.properties().keySet()).containsExactlyInAnyOrder("streamName", "enablePartials");
     }
 }

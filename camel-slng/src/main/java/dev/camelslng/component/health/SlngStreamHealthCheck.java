@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import dev.camelslng.component.SlngEndpoint;
-import dev.camelslng.component.stream.SessionSnapshot;
-import dev.camelslng.component.stream.SessionState;
-import dev.camelslng.component.stream.StreamSessions;
+import dev.camelslng.component.stream.session.SessionSnapshot;
+import dev.camelslng.component.stream.session.SessionState;
+import dev.camelslng.component.stream.session.StreamSessions;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 import org.apache.camel.util.URISupport;

@@ -91,7 +91,7 @@ class SttStreamTest extends StreamTestSupport {
             public void configure() {
                 from("direct:opus").to("slng:stt-stream?encoding=opus");
             }
-        })).hasStackTraceContaining("slng:stt-stream takes linear16 audio (16-bit PCM), not encoding=opus");
+        })).hasStackTraceContaining("slng:stt-stream takes linear16 (16-bit PCM), mulaw or alaw audio, not encoding=opus");
 
         Exchange failed = template.send("slng:stt-stream", e -> {
             e.getMessage().setBody(pcm("a"));

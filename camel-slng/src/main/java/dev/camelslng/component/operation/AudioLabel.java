@@ -59,6 +59,11 @@ record AudioLabel(String fileName, ContentType type) {
         return new AudioLabel("audio." + extension, ContentType.create(TYPES_BY_EXTENSION.get(extension)));
     }
 
+    /** Whether the audio starts with a RIFF/WAVE header. */
+    static boolean isWav(byte[] head) {
+        return "wav".equals(sniff(head));
+    }
+
     /** The format the magic bytes at the start of the audio announce, as a file extension, or null. */
     private static String sniff(byte[] head) {
         if (startsWith(head, 0, "RIFF") && startsWith(head, 8, "WAVE")) {

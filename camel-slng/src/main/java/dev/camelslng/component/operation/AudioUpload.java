@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import dev.camelslng.component.SlngException;
+import dev.camelslng.component.audio.G711;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.StreamCache;
@@ -106,6 +107,21 @@ public final class AudioUpload {
         requireAudio(head.length > 0, operation, "the InputStream body");
         AudioLabel label = label(name, head, header, encoding);
         return new AudioUpload(() -> new InputStreamBody(peekable, label.type(), label.fileName()), false);
+    }
+
+    /**
+     * Reads G.711 phone audio from the message body (whatever Camel turns into bytes: a file, a stream, bytes) and
+     * uploads it as the WAV of the 16-bit PCM it decodes to, at {@code sampleRate}.
+     */
+    public static AudioUpload phone(Message message, String operation, G711 law, int sampleRate) throws SlngException {
+        byte[] samples = message.getBody(byte[].class);
+        requireAudio(samples != null && samples.length > 0, operation, "the body of encoding=" + law.encoding());
+        if (AudioLabel.isWav(samples)) {
+            throw new SlngException("slng:" + operation + " with encoding=" + law.encoding() + " takes raw G.711 bytes, but the"
+                                    + " body is a WAV file: send it without encoding=" + law.encoding());
+        }
+        byte[] wav = law.decodeToWav(samples, sampleRate);
+        return new AudioUpload(() -> new ByteArrayBody(wav, ContentType.create("audio/wav"), "audio.wav"), true);
     }
 
     /**

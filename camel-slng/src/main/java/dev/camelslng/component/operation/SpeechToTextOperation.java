@@ -8,6 +8,7 @@ import dev.camelslng.component.MessageOptions;
 import dev.camelslng.component.SlngConstants;
 import dev.camelslng.component.SlngException;
 import dev.camelslng.component.SlngOutputType;
+import dev.camelslng.component.audio.G711;
 import dev.camelslng.component.gateway.BridgeUris;
 import dev.camelslng.component.gateway.GatewayAddress;
 import dev.camelslng.component.gateway.GatewayHeaders;
@@ -42,12 +43,16 @@ public class SpeechToTextOperation implements OperationHandler {
     @Override
     public CompletableFuture<Consumer<Message>> process(Exchange exchange, MessageOptions options, InFlightExchange inFlight)
             throws SlngException {
-        AudioUpload audio = AudioUpload.of(exchange.getMessage(), "stt", options.encoding());
+        // phone audio goes up as the 16-bit PCM it decodes to: SLNG's bridges do not all take G.711
+        G711 phone = G711.of(options.encoding());
+        Integer sampleRate = phone != null && options.sampleRate() == null ? G711.PHONE_SAMPLE_RATE : options.sampleRate();
+        AudioUpload audio = phone != null ? AudioUpload.phone(exchange.getMessage(), "stt", phone, sampleRate)
+                : AudioUpload.of(exchange.getMessage(), "stt", options.encoding());
         Supplier<HttpEntity> form = () -> {
             MultipartEntityBuilder builder = AudioUpload.form().addPart(audio.part("audio"));
             addField(builder, "language", options.language());
-            addField(builder, "sample_rate", options.sampleRate());
-            addField(builder, "encoding", options.encoding());
+            addField(builder, "sample_rate", sampleRate);
+            addField(builder, "encoding", phone != null ? "linear16" : options.encoding());
             addField(builder, "enable_partials", options.enablePartials());
             return builder.build();
         };

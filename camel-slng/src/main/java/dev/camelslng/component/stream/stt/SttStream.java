@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelslng.component.MessageOptions;
 import dev.camelslng.component.SlngException;
+import dev.camelslng.component.audio.G711;
 import dev.camelslng.component.gateway.BridgeUris;
 import dev.camelslng.component.gateway.GatewayAddress;
 import dev.camelslng.component.gateway.LastGatewayHeaders;
@@ -78,6 +79,11 @@ public final class SttStream {
             }
         }
         StreamSettings settings = StreamSettings.of(options, null, initConfig, audio != null ? audio.wavSampleRate() : null);
+        if (settings.phone() != null && audio != null && audio.wavSampleRate() != null) {
+            audio.close();
+            throw new SlngException("encoding=" + settings.phone().encoding() + " takes raw G.711 bytes, but the body is a"
+                                    + " 16-bit PCM WAV: send it without encoding=" + settings.phone().encoding());
+        }
         List<Header> gateway = gatewayHeaders.of(options);
         StreamSession session;
         try {
@@ -121,6 +127,7 @@ public final class SttStream {
         }
         boolean finalize = reply || request.command() == StreamCommand.FINALIZE;
         long bytesPerSecond = session.settings().bytesPerSecond();
+        G711 phone = session.settings().phone();
         long started = System.nanoTime();
         long sent = 0;
         byte[] chunk = next(audio, request);
@@ -135,14 +142,15 @@ public final class SttStream {
             if (onWorker) {
                 awaitWritable(session, inFlight);
             }
-            byte[] frame = chunk;
+            // phone audio goes out as the 16-bit PCM it decodes to: what the replay buffer keeps and the finals cover
+            byte[] frame = phone != null ? phone.decode(chunk) : chunk;
             // the last chunk completes a plain message itself: one hand-over to the session per live chunk
             boolean completes = following == null && !finalize;
             Outbound audioFrame = new Outbound(link -> stt.audio(link, frame), completes ? inFlight : null, completes);
             if (offer(session, audioFrame, onWorker, queueTimeout) == StreamSession.Offer.SENT && completes) {
                 inFlight.complete(StreamSession.sentResult(request.streamId(), session), null);
             }
-            sent += chunk.length;
+            sent += frame.length;
             chunk = following;
         }
         if (finalize || sent == 0) {

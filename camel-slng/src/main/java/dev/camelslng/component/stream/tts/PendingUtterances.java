@@ -111,7 +111,7 @@ final class PendingUtterances {
                 message.setHeader(Exchange.CONTENT_TYPE, session.settings().contentType());
                 message.setHeader(SlngConstants.UTTERANCE_INDEX, utterance.index());
                 message.setHeader(SlngConstants.SAMPLE_RATE, session.settings().sampleRate());
-                message.setHeader(SlngConstants.ENCODING, session.settings().encoding());
+                message.setHeader(SlngConstants.ENCODING, session.settings().callerEncoding());
             }, null));
         }
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.camelslng.component.SlngConstants;
+import dev.camelslng.component.audio.G711;
 import dev.camelslng.component.protocol.stream.ClientMessages;
 import dev.camelslng.component.protocol.stream.ServerMessage;
 import org.slf4j.Logger;
@@ -100,9 +101,11 @@ final class TtsProtocol implements SessionProtocol {
             return;
         }
         lastEnd = null;
-        int sequence = utterance.chunk(data);
+        G711 phone = session.settings().phone();
+        byte[] audio = phone != null ? phone.encode(data) : data;
+        int sequence = utterance.chunk(audio);
         Map<String, Object> headers = headers(utterance, AUDIO_EVENT, sequence, false);
-        session.emit(new StreamEvent(data, headers, () -> !utterance.cleared()));
+        session.emit(new StreamEvent(audio, headers, () -> !utterance.cleared()));
     }
 
     private void onEnd(String type) {
@@ -131,7 +134,7 @@ final class TtsProtocol implements SessionProtocol {
         headers.put(SlngConstants.UTTERANCE_INDEX, utterance.index());
         headers.put(SlngConstants.CHUNK_SEQUENCE, sequence);
         headers.put(SlngConstants.SAMPLE_RATE, session.settings().sampleRate());
-        headers.put(SlngConstants.ENCODING, session.settings().encoding());
+        headers.put(SlngConstants.ENCODING, session.settings().callerEncoding());
         headers.put(SlngConstants.FIRST_CHUNK, sequence == 0);
         headers.put(SlngConstants.LAST_CHUNK, last);
         headers.put(SlngConstants.UTTERANCE_RESTART, !last && sequence == 0 && utterance.restarted());

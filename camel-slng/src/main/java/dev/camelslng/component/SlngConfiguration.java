@@ -572,7 +572,8 @@ public class SlngConfiguration implements Cloneable {
 
     /**
      * The sample rate of the audio in Hz, when it cannot be read from the file: 8000, 16000, 22050, 24000, 32000,
-     * 44100 or 48000. Streams default to 16000; a WAV sent on stt-stream sets it for a new stream and must match an open one.
+     * 44100 or 48000. Streams default to 16000 (8000 with encoding mulaw or alaw, as stt does); a WAV sent on stt-stream
+     * sets it for a new stream and must match an open one.
      */
     public void setSampleRate(Integer sampleRate) {
         this.sampleRate = sampleRate;
@@ -583,9 +584,12 @@ public class SlngConfiguration implements Cloneable {
     }
 
     /**
-     * The encoding of the audio (linear16, mp3, opus; tts-stream also mulaw and alaw), sent as the encoding field when
-     * it cannot be read from the file. For a body with no file name whose first bytes are not recognised, it also names
-     * the upload (audio.pcm, audio.mp3, audio.ogg). Streams default to linear16 (16-bit PCM, little-endian, mono).
+     * The encoding of the audio (linear16, mp3, opus, mulaw, alaw), sent as the encoding field when it cannot be read
+     * from the file. For a body with no file name whose first bytes are not recognised, it also names the upload
+     * (audio.pcm, audio.mp3, audio.ogg). Streams default to linear16 (16-bit PCM, little-endian, mono). mulaw and alaw
+     * are G.711 phone audio (8000 Hz unless sampleRate says otherwise): raw G.711 bytes given to stt and stt-stream are
+     * decoded to 16-bit PCM before they are sent (SLNG's STT bridge takes no G.711), and tts-stream's audio is encoded
+     * to G.711 as it arrives, for playing back to a phone.
      */
     public void setEncoding(String encoding) {
         this.encoding = encoding;

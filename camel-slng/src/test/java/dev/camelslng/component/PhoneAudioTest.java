@@ -14,7 +14,6 @@ import dev.camelslng.sandbox.fault.Fault;
 import dev.camelslng.sandbox.fault.SandboxRoute;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.builder.PredicateBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +39,7 @@ class PhoneAudioTest extends StreamTestSupport {
                 // a Twilio <Stream> posts JSON text frames: connected, start, media (base64 µ-law, 20 ms each), stop
                 from("direct:twilio")
                         .process(PhoneAudioTest::twilioMessage)
-                        .filter(PredicateBuilder.or(body().isNotNull(), header(SlngConstants.STREAM_COMMAND).isNotNull()))
+                        .filter(header("CamelSlngStreamId").isNotNull())
                         .to("slng:stt-stream:phone?encoding=mulaw");
                 from("slng:stt-stream:phone?events=final").process(e -> finals.add(e.getMessage().copy()));
             }

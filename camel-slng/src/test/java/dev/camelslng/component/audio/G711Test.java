@@ -2,6 +2,8 @@ package dev.camelslng.component.audio;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,6 +23,17 @@ class G711Test {
     @EnumSource(G711.class)
     void encodesAsSoxDoes(G711 law) throws IOException {
         assertThat(law.encode(fixture("pcm.raw"))).isEqualTo(fixture(law.encoding() + ".raw"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(G711.class)
+    void fullScaleAndTheSmallestSamplesKeepTheirSign(G711 law) {
+        byte[] pcm = {0x00, (byte) 0x80, (byte) 0xFF, 0x7F, (byte) 0xFF, (byte) 0xFF, 0x01, 0x00};
+        ByteBuffer decoded = ByteBuffer.wrap(law.decode(law.encode(pcm))).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(decoded.getShort()).as("-32768").isLessThan((short) -30000);
+        assertThat(decoded.getShort()).as("32767").isGreaterThan((short) 30000);
+        assertThat(decoded.getShort()).as("-1").isBetween((short) -16, (short) 16);
+        assertThat(decoded.getShort()).as("1").isBetween((short) -16, (short) 16);
     }
 
     @ParameterizedTest

@@ -39,7 +39,7 @@ class StreamNamesTest extends StreamTestSupport {
             public void configure() {
                 from("direct:calls").to(CALLS);
                 from("slng:stt-stream:calls?events=final").process(exchange -> finals.add(exchange.copy()));
-                from("slng:stt-stream:calls?events=partial").process(exchange -> partials.add(exchange.copy()));
+                from("slng:stt-stream:calls?events=partial").routeId("captions").process(exchange -> partials.add(exchange.copy()));
                 from("slng:stt-stream:other").process(exchange -> others.add(exchange.copy()));
             }
         };
@@ -58,6 +58,20 @@ class StreamNamesTest extends StreamTestSupport {
                 .isEqualTo("partial_transcript"));
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> finals.size() == 2);
         assertThat(others).as("another name has other sessions").isEmpty();
+    }
+
+    @Test
+    void whileOneConsumerOfANameIsSuspendedEveryConsumerWaitsAndNothingIsLost() throws Exception {
+        context.getRouteController().suspendRoute("captions");
+        template.sendBodyAndHeaders(CALLS, pcm("held while suspended"),
+                Map.of(SlngConstants.STREAM_ID, "call-3", SlngConstants.STREAM_COMMAND, "finalize"));
+
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(finals::isEmpty);
+        context.getRouteController().resumeRoute("captions");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> finals.size() == 2);
+        assertThat(finals).extracting(e -> e.getMessage().getBody(String.class)).containsExactly("held while suspended", "");
+        assertThat(partials).isNotEmpty();
     }
 
     @Test

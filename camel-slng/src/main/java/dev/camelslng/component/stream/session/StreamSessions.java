@@ -3,9 +3,7 @@ package dev.camelslng.component.stream.session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,9 +34,7 @@ public final class StreamSessions {
     private final Reachability reachability = new Reachability();
     private final Object endedSignal = new Object();
     private final AtomicReference<InFlightExchange> unkeyedBody = new AtomicReference<>();
-    private final List<StreamListener> listeners = new CopyOnWriteArrayList<>();
-    private final Set<StreamListener> suspended = ConcurrentHashMap.newKeySet();
-    private final StreamListener everyListener = (session, event) -> listeners.forEach(l -> l.onEvent(session, event));
+    private final Consumers consumers = new Consumers();
     private volatile SessionContext context;
     private long sweep = -1;
 
@@ -104,11 +100,11 @@ public final class StreamSessions {
         }
         if (sessions.size() >= maxSessions) {
             throw new SlngException("Cannot open " + StreamIds.label(streamId) + ": maxSessions=" + maxSessions + " sessions are open"
-                                    + " on this endpoint; close some (CamelSlngStreamCommand=close), lower"
+                                    + " for this stream name; close some (CamelSlngStreamCommand=close), lower"
                                     + " sessionIdleTimeout or raise maxSessions");
         }
         StreamSession created = opener.apply(current);
-        if (!suspended.isEmpty()) {
+        if (consumers.anySuspended()) {
             created.consumerSuspended(true);
         }
         sessions.put(streamId, created);
@@ -181,17 +177,17 @@ public final class StreamSessions {
 
     /** A consumer starts receiving the events of every session; each consumer gets every event, in turn. */
     public void listen(StreamListener listener) {
-        listeners.add(listener);
+        consumers.add(listener);
     }
 
     /** A consumer no longer receives events; with none left, they are dropped. */
     public void unlisten(StreamListener listener) {
-        listeners.remove(listener);
+        consumers.remove(listener);
         consumerSuspended(listener, false);
     }
 
     StreamListener listener() {
-        return listeners.isEmpty() ? null : everyListener;
+        return consumers.listener();
     }
 
     /** A producer or consumer starts using the sessions. */
@@ -221,9 +217,7 @@ public final class StreamSessions {
      * all consumers: none misses one) and stops reading.
      */
     public void consumerSuspended(StreamListener consumer, boolean suspend) {
-        boolean changed = suspend ? suspended.add(consumer) && suspended.size() == 1
-                : suspended.remove(consumer) && suspended.isEmpty();
-        if (changed) {
+        if (consumers.suspend(consumer, suspend)) {
             sessions.values().forEach(session -> session.consumerSuspended(suspend));
         }
     }

@@ -8,14 +8,16 @@ final class ProbingVoiceActivity implements VoiceActivity {
     private static final int SILENT_FRAMES_TO_END = 3;
 
     private final SpeechEngine engine;
+    private final int sampleRate;
 
-    ProbingVoiceActivity(SpeechEngine engine) {
+    ProbingVoiceActivity(SpeechEngine engine, int sampleRate) {
         this.engine = engine;
+        this.sampleRate = sampleRate;
     }
 
     @Override
     public boolean isSpeech(byte[] frame) {
-        Transcriber probe = engine.newTranscriber();
+        Transcriber probe = engine.newTranscriber(sampleRate);
         probe.feed(frame);
         return !probe.result().text().isEmpty();
     }

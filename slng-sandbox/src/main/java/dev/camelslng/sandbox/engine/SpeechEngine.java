@@ -53,12 +53,13 @@ public interface SpeechEngine {
 
     /**
      * How the WebSocket STT bridge tells speech from silence when it cuts a stream into utterances. The default asks a
-     * fresh transcriber whether it finds text in the frame alone.
+     * fresh transcriber for the rate whether it finds text in the frame alone.
      *
-     * @return the voice activity detector, thread-safe
+     * @param  sampleRate the sample rate of the stream's PCM
+     * @return            the voice activity detector, thread-safe
      */
-    default VoiceActivity voiceActivity() {
-        return new ProbingVoiceActivity(this);
+    default VoiceActivity voiceActivity(int sampleRate) {
+        return new ProbingVoiceActivity(this, sampleRate);
     }
 
     /** Receives the pieces of a {@link #synthesizeStreaming streaming synthesis}. */

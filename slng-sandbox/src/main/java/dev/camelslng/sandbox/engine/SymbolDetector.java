@@ -1,8 +1,8 @@
 package dev.camelslng.sandbox.engine;
 
 /**
- * Finds the byte carried by one 20 ms frame of {@link ToneCode} audio, or decides the frame is silence or noise.
- * Not thread-safe: one instance per stream.
+ * Finds the byte carried by one 20 ms frame of {@link ToneCode} audio at one sample rate, or decides the frame is silence
+ * or noise. Not thread-safe: one instance per stream.
  */
 final class SymbolDetector {
 
@@ -17,10 +17,22 @@ final class SymbolDetector {
     record Symbol(int value, double dominance) {
     }
 
-    private final double[] samples = new double[ToneCode.SYMBOL_SAMPLES];
-    private final double[] highCoefficients = coefficients(true);
-    private final double[] lowCoefficients = coefficients(false);
+    private final double[] samples;
+    private final double[] highCoefficients;
+    private final double[] lowCoefficients;
     private final double[] powers = new double[ToneCode.TONES_PER_GROUP];
+
+    /** @param sampleRate a rate the code {@link ToneCode#decodes decodes} at */
+    SymbolDetector(int sampleRate) {
+        samples = new double[frameBytes(sampleRate) / 2];
+        highCoefficients = coefficients(true, sampleRate);
+        lowCoefficients = coefficients(false, sampleRate);
+    }
+
+    /** @return the bytes of one 20 ms frame of PCM16LE at this rate */
+    static int frameBytes(int sampleRate) {
+        return sampleRate / ToneCode.SYMBOLS_PER_SECOND * 2;
+    }
 
     /** Returns the symbol in a frame of PCM16LE bytes, or null for silence and noise. */
     Symbol detect(byte[] frame) {
@@ -76,11 +88,11 @@ final class SymbolDetector {
         return s1 * s1 + s2 * s2 - coefficient * s1 * s2;
     }
 
-    private static double[] coefficients(boolean highNibble) {
+    private static double[] coefficients(boolean highNibble, int sampleRate) {
         double[] result = new double[ToneCode.TONES_PER_GROUP];
         for (int nibble = 0; nibble < result.length; nibble++) {
             int hz = highNibble ? ToneCode.highNibbleHz(nibble) : ToneCode.lowNibbleHz(nibble);
-            result[nibble] = 2 * Math.cos(2 * Math.PI * hz / ToneCode.SAMPLE_RATE);
+            result[nibble] = 2 * Math.cos(2 * Math.PI * hz / sampleRate);
         }
         return result;
     }

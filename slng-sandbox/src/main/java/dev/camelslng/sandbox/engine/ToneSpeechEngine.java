@@ -30,7 +30,13 @@ public final class ToneSpeechEngine implements SpeechEngine {
 
     @Override
     public Transcriber newTranscriber() {
-        return new ToneTranscriber();
+        return newTranscriber(ToneCode.SAMPLE_RATE);
+    }
+
+    /** Decodes at the stream's own rate (8 kHz phone audio included), without resampling. */
+    @Override
+    public Transcriber newTranscriber(int sampleRate) {
+        return new ToneTranscriber(sampleRate);
     }
 
     /** Voices only change loudness a little (0.25 to 0.35), which the decoder does not care about. */

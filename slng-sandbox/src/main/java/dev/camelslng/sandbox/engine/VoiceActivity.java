@@ -8,7 +8,7 @@ public interface VoiceActivity {
     /**
      * Whether a frame holds speech.
      *
-     * @param  frame PCM16LE mono samples of one frame (640 bytes on the STT bridge)
+     * @param  frame PCM16LE mono samples of one frame (20 ms on the STT bridge)
      * @return       whether it holds speech
      */
     boolean isSpeech(byte[] frame);

@@ -9,15 +9,16 @@ import io.vertx.core.Future;
 import io.vertx.core.WorkerExecutor;
 
 /**
- * Cuts an STT audio stream into segments, deterministically: the PCM is read as 640-byte (20 ms at 16 kHz) symbols on a
- * grid from the first audio byte; a segment whose speech is followed by the engine's number of silent symbols (3 for the
- * tone engine) ends with the last of them. The engine's {@link VoiceActivity} tells speech from silence. A
- * {@link Transcriber#blocking() blocking} transcriber decodes on a worker thread; segments are reported in order either
- * way. {@link SttPartials} decides on partials. Runs on the session's event loop; not thread-safe.
+ * Cuts an STT audio stream into segments, deterministically: the PCM is read as 20 ms symbols (640 bytes at 16 kHz, 320
+ * at 8 kHz; rounded down to whole samples at rates such as 11025) on a grid from the first audio byte; a segment whose
+ * speech is followed by the engine's number of silent symbols (3 for the tone engine) ends with the last of them. The
+ * engine's {@link VoiceActivity} for the stream's rate tells speech from silence. A {@link Transcriber#blocking() blocking}
+ * transcriber decodes on a worker thread; segments are reported in order either way. {@link SttPartials} decides on
+ * partials. Runs on the session's event loop; not thread-safe.
  */
 final class SttSegmenter {
 
-    static final int SYMBOL_BYTES = 640;
+    private static final int SYMBOLS_PER_SECOND = 50;
     /** Segments ended but not reported yet (waiting for the decoder or being decoded) beyond which the decoder is behind. */
     static final int MAX_UNREPORTED = 2;
     /** Where the backlog counts as drained again; below the maximum, so that reading does not flap on every final. */
@@ -44,7 +45,7 @@ final class SttSegmenter {
     private final SttPartials partials;
     private final Events events;
     private final PcmExtractor extractor = new PcmExtractor(this::onPcm);
-    private final byte[] symbol = new byte[SYMBOL_BYTES];
+    private final byte[] symbol;
     private int symbolFill;
     private long received;
     private long segmentStart;
@@ -60,7 +61,9 @@ final class SttSegmenter {
         this.workers = decoding.workers();
         this.engine = decoding.engine();
         this.sampleRate = sampleRate;
-        this.voiceActivity = engine.voiceActivity();
+        // at least one sample: the bridge takes any positive rate, and an empty symbol would never fill
+        this.symbol = new byte[Math.max(1, sampleRate / SYMBOLS_PER_SECOND) * 2];
+        this.voiceActivity = engine.voiceActivity(sampleRate);
         this.partials = new SttPartials(workers, partials, sampleRate, events);
         this.events = events;
         this.transcriber = engine.newTranscriber(sampleRate);
@@ -94,14 +97,14 @@ final class SttSegmenter {
         int position = offset;
         int end = offset + length;
         while (position < end) {
-            int n = Math.min(end - position, SYMBOL_BYTES - symbolFill);
+            int n = Math.min(end - position, symbol.length - symbolFill);
             System.arraycopy(bytes, position, symbol, symbolFill, n);
             symbolFill += n;
             position += n;
             received += n;
-            if (symbolFill == SYMBOL_BYTES) {
+            if (symbolFill == symbol.length) {
                 symbolFill = 0;
-                onSymbol(received - SYMBOL_BYTES);
+                onSymbol(received - symbol.length);
             }
         }
     }
@@ -110,11 +113,11 @@ final class SttSegmenter {
         transcriber.feed(symbol);
         if (voiceActivity.isSpeech(symbol)) {
             speechStart = speechStart < 0 ? Math.max(symbolStart, segmentStart) : speechStart;
-            speechEnd = symbolStart + SYMBOL_BYTES;
+            speechEnd = symbolStart + symbol.length;
             silentAfterSpeech = 0;
             partials.onSpeech(transcriber, received - segmentStart, unreported == 0);
         } else if (speechEnd >= 0 && ++silentAfterSpeech == voiceActivity.silentFramesToEnd()) {
-            endSegment(symbolStart + SYMBOL_BYTES, true);
+            endSegment(symbolStart + symbol.length, true);
         }
     }
 

@@ -26,6 +26,54 @@ class ToneSpeechEngineTest {
         assertThat(transcript.confidence()).isBetween(0.9, 1.0);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"hello world", "café – naïve", "日本語のテキスト 🎙"})
+    void transcribesItsSpeechResampledTo8KhzPhoneAudioExactly(String text) {
+        byte[] pcm8k = Resampler.resample(Wav.pcmData(engine.synthesize(text, null)), 16_000, 8_000);
+        Transcriber transcriber = engine.newTranscriber(8_000);
+        transcriber.feed(pcm8k);
+
+        assertThat(transcriber.result().text()).isEqualTo(text);
+        assertThat(transcriber.result().confidence()).isBetween(0.9, 1.0);
+        assertThat(transcribe(wav(pcm8k, 8_000)).text()).as("the WAV header's rate wins over the default").isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {8_000, 16_000, 22_050, 24_000, 32_000, 44_100, 48_000})
+    void transcribesAtEveryRateWithWholeSamplesPer20Ms(int rate) {
+        String text = "rate-agnostic: ünïcödé";
+        byte[] pcm = Resampler.resample(Wav.pcmData(engine.synthesize(text, null)), 16_000, rate);
+        Transcriber transcriber = engine.newTranscriber(rate);
+        transcriber.feed(pcm);
+
+        assertThat(transcriber.result().text()).isEqualTo(text);
+        assertThat(transcriber.undecodableReason("linear16")).isEmpty();
+    }
+
+    @Test
+    void refusesRatesWithoutWholeSamplesPer20MsOrTooLowForItsTones() {
+        byte[] pcm = Resampler.resample(Wav.pcmData(engine.synthesize("no", null)), 16_000, 11_025);
+        for (int rate : new int[]{11_025, 6_000}) {
+            Transcriber transcriber = engine.newTranscriber(rate);
+            transcriber.feed(pcm);
+
+            assertThat(transcriber.result()).isEqualTo(new Transcript("", 0.0));
+            assertThat(transcriber.undecodableReason(null)).hasValue("Unsupported audio: sample rate " + rate
+                    + " Hz; the sandbox's tone engine decodes multiples of 50 Hz from 7450 Hz up");
+        }
+        assertThat(reason(wav(pcm, 11_025), null)).hasValueSatisfying(r -> assertThat(r).contains("sample rate 11025 Hz"));
+    }
+
+    @Test
+    void keepsEveryToneBelowThe8KhzNyquistLimitAndWholeCyclesPerSymbol() {
+        for (int nibble = 0; nibble < ToneCode.TONES_PER_GROUP; nibble++) {
+            assertThat(ToneCode.highNibbleHz(nibble)).isLessThan(ToneCode.lowNibbleHz(0));
+            assertThat(ToneCode.lowNibbleHz(nibble)).isLessThan(4_000);
+            assertThat(ToneCode.highNibbleHz(nibble) % ToneCode.SYMBOLS_PER_SECOND).isZero();
+            assertThat(ToneCode.lowNibbleHz(nibble) % ToneCode.SYMBOLS_PER_SECOND).isZero();
+        }
+    }
+
     @Test
     void writesPcm16MonoWavAt16KhzWithGuardSilence() {
         byte[] wav = engine.synthesize("ab", null);
@@ -156,6 +204,12 @@ class ToneSpeechEngineTest {
         System.arraycopy(list, 0, withList, 12, list.length);
         System.arraycopy(wav, 12, withList, 12 + list.length, wav.length - 12);
         return withList;
+    }
+
+    private static byte[] wav(byte[] pcm, int rate) {
+        ByteBuffer wav = ByteBuffer.allocate(Wav.HEADER_BYTES + pcm.length);
+        Wav.writeHeader(wav, pcm.length, rate);
+        return wav.put(pcm).array();
     }
 
     private Transcript transcribe(byte[] audio) {

@@ -2,6 +2,7 @@ package dev.camelslng.sandbox.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelslng.sandbox.SlngSandbox;
+import dev.camelslng.sandbox.engine.Resampler;
 import dev.camelslng.sandbox.engine.Wav;
 import dev.camelslng.sandbox.fault.SandboxRoute;
 import dev.camelslng.sandbox.junit.SlngSandboxExtension;
@@ -10,8 +11,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +58,23 @@ class BridgeEndpointsTest {
         assertThat(recorded.audioContentType()).isEqualTo("audio/wav");
         assertThat(SANDBOX.sandbox().requests().count(SandboxRoute.TTS)).isEqualTo(1);
         assertThat(SANDBOX.sandbox().requests().count(SandboxRoute.ANY)).isEqualTo(2);
+    }
+
+    @Test
+    void sttHears8KhzPhoneAudioAsWavOrAsRawPcmInJson() throws Exception {
+        String text = "8 kHz: téléphone";
+        byte[] pcm = Resampler.resample(Wav.pcmData(SANDBOX.sandbox().engine().synthesize(text, null)), 16_000, 8_000);
+        ByteBuffer wav = ByteBuffer.allocate(Wav.HEADER_BYTES + pcm.length);
+        Wav.writeHeader(wav, pcm.length, 8_000);
+        wav.put(pcm);
+
+        HttpResponse<byte[]> fromWav = client.stt(new Multipart().file("audio", "call.wav", "audio/wav", wav.array()));
+        String base64 = Base64.getEncoder().encodeToString(pcm);
+        HttpResponse<byte[]> fromJson = SandboxClient.send(client.authorized("/v1/bridges/unmute/stt/" + SandboxClient.STT_MODEL)
+                .header("Content-Type", "application/json").POST(body("{\"audio\":\"" + base64 + "\",\"sample_rate\":8000}")).build());
+
+        assertThat(List.of(fromWav, fromJson)).extracting(r -> r.statusCode() + " "
+                + SandboxClient.json(r).path("alternatives").path(0).path("transcript").asText()).containsOnly("200 " + text);
     }
 
     @Test

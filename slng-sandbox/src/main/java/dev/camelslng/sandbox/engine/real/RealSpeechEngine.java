@@ -66,8 +66,9 @@ public final class RealSpeechEngine implements SpeechEngine {
         return new RealTranscriber(recognizers, sampleRate);
     }
 
+    /** The same detector at every rate: it looks at the level only. */
     @Override
-    public VoiceActivity voiceActivity() {
+    public VoiceActivity voiceActivity(int sampleRate) {
         return voiceActivity;
     }
 }

@@ -5,6 +5,7 @@ import dev.camelslng.sandbox.engine.PcmExtractor;
 import dev.camelslng.sandbox.engine.Resampler;
 import dev.camelslng.sandbox.engine.Transcriber;
 import dev.camelslng.sandbox.engine.Transcript;
+import dev.camelslng.sandbox.engine.WavRate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

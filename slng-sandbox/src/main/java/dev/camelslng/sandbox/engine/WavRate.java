@@ -1,4 +1,4 @@
-package dev.camelslng.sandbox.engine.real;
+package dev.camelslng.sandbox.engine;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The sample rate of a stream: the one in its WAV {@code fmt } chunk when it has a header, else the declared one.
  */
-final class WavRate {
+public final class WavRate {
 
     private static final int PREFIX_BYTES = 512;
     private static final int RIFF_HEADER_BYTES = 12;
@@ -18,17 +18,30 @@ final class WavRate {
     private final byte[] prefix = new byte[PREFIX_BYTES];
     private int prefixFill;
 
-    WavRate(int declared) {
+    /**
+     * Starts reading one stream.
+     *
+     * @param declared the rate of raw PCM, or of a WAV whose header gives none
+     */
+    public WavRate(int declared) {
         this.declared = declared;
     }
 
-    void feed(byte[] bytes, int offset, int length) {
+    /**
+     * Takes the next bytes of the stream; only the first 512 are kept.
+     *
+     * @param bytes  the buffer
+     * @param offset where the new bytes start
+     * @param length how many bytes to take
+     */
+    public void feed(byte[] bytes, int offset, int length) {
         int n = Math.min(length, PREFIX_BYTES - prefixFill);
         System.arraycopy(bytes, offset, prefix, prefixFill, n);
         prefixFill += n;
     }
 
-    int sampleRate() {
+    /** @return the sample rate, as far as the bytes fed so far tell */
+    public int sampleRate() {
         if (prefixFill < RIFF_HEADER_BYTES || !ascii(0, "RIFF") || !ascii(8, "WAVE")) {
             return declared;
         }

@@ -589,7 +589,7 @@ public class SlngConfiguration implements Cloneable {
      * (audio.pcm, audio.mp3, audio.ogg). Streams default to linear16 (16-bit PCM, little-endian, mono). mulaw and alaw
      * are G.711 phone audio (8000 Hz unless sampleRate says otherwise): raw G.711 bytes given to stt and stt-stream are
      * decoded to 16-bit PCM before they are sent (SLNG's STT bridge takes no G.711), and tts-stream's audio is encoded
-     * to G.711 as it arrives, for playing back to a phone.
+     * to G.711 as it arrives, for playing back to a phone (tts refuses them: SLNG's HTTP TTS answers in its own format).
      */
     public void setEncoding(String encoding) {
         this.encoding = encoding;

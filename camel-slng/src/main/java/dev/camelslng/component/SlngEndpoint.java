@@ -4,6 +4,7 @@ import java.util.Map;
 
 import javax.net.ssl.SSLContext;
 
+import dev.camelslng.component.audio.G711;
 import dev.camelslng.component.gateway.GatewayAddress;
 import dev.camelslng.component.inflight.CallStatistics;
 import dev.camelslng.component.operation.BatchTranscriptionOperation;
@@ -82,6 +83,12 @@ public class SlngEndpoint extends DefaultEndpoint implements AsyncEndpoint, Endp
         if (configuration.getOperation().isStream()) {
             startStreams();
             return;
+        }
+        if (configuration.getOperation() == SlngOperation.TTS && G711.of(configuration.getEncoding()) != null) {
+            throw new IllegalArgumentException("slng:tts cannot give encoding=" + configuration.getEncoding() + ": SLNG's"
+                                               + " HTTP TTS answers in the gateway's own format. For phone audio use"
+                                               + " slng:tts-stream?encoding=" + configuration.getEncoding()
+                                               + "&replyWithResult=true, which replies as slng:tts does");
         }
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getRetryMaxAttempts(), configuration.getRetryInitialDelay(),
                 configuration.getRetryMaxDelay());

@@ -18,6 +18,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -70,6 +71,13 @@ class PhoneAudioTest extends StreamTestSupport {
 
         assertThat(streamed).isEqualTo(SAID);
         assertThat(uploaded).isEqualTo(SAID);
+    }
+
+    @Test
+    void httpTtsRefusesPhoneAudioAtStartPointingToTheStream() {
+        assertThatThrownBy(() -> template.requestBody("slng:tts?encoding=alaw", "hello"))
+                .hasStackTraceContaining("slng:tts cannot give encoding=alaw")
+                .hasStackTraceContaining("slng:tts-stream?encoding=alaw&replyWithResult=true");
     }
 
     @Test

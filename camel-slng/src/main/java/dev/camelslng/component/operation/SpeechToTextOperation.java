@@ -45,7 +45,7 @@ public class SpeechToTextOperation implements OperationHandler {
             throws SlngException {
         // phone audio goes up as the 16-bit PCM it decodes to: SLNG's bridges do not all take G.711
         G711 phone = G711.of(options.encoding());
-        Integer sampleRate = phone != null && options.sampleRate() == null ? G711.PHONE_SAMPLE_RATE : options.sampleRate();
+        Integer sampleRate = phone != null && options.sampleRate() == null ? Integer.valueOf(G711.PHONE_SAMPLE_RATE) : options.sampleRate();
         AudioUpload audio = phone != null ? AudioUpload.phone(exchange.getMessage(), "stt", phone, sampleRate)
                 : AudioUpload.of(exchange.getMessage(), "stt", options.encoding());
         Supplier<HttpEntity> form = () -> {

@@ -73,9 +73,17 @@ final class EmbeddedBroker implements AutoCloseable {
         KafkaConfig config = new KafkaConfig(properties(clientPort, controllerPort), false);
         try {
             Files.createDirectories(data);
-            format(config);
+            if (Files.exists(data.resolve("meta.properties"))) {
+                LOG.info("Using the data of an earlier run in {}", data);
+            } else if (isEmpty(data)) {
+                format(config);
+            } else {
+                throw new CannotFinishException(data + " holds other files and no broker's data: give --data an empty or new folder");
+            }
             server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
+        } catch (CannotFinishException e) {
+            throw e;
         } catch (Exception e) {
             throw new CannotFinishException("cannot start the broker on " + bootstrap + ": " + message(e));
         }
@@ -107,7 +115,13 @@ final class EmbeddedBroker implements AutoCloseable {
         return props;
     }
 
-    /** Formats a new data folder, as {@code kafka-storage.sh format} would; one formatted before is kept as it is. */
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** Formats a new data folder, as {@code kafka-storage.sh format} would. */
     private void format(KafkaConfig config) throws Exception {
         // Its report (the bootstrap records) is for an operator's format command: not shown here.
         new Formatter()
@@ -119,7 +133,6 @@ final class EmbeddedBroker implements AutoCloseable {
                 .setMetadataLogDirectory(config.metadataLogDir())
                 .setDirectories(List.of(data.toAbsolutePath().toString()))
                 .setHasDynamicQuorum(false)
-                .setIgnoreFormatted(true)
                 .run();
     }
 

@@ -76,7 +76,7 @@ final class CallPublisher {
                             sent.add(producer.send(end));
                             call.close();
                             it.remove();
-                            LOG.info("Call {} sent: {} chunk(s) of audio, then its end", call.id(), call.audio().chunks());
+                            LOG.info("Call {} sent: {} chunk(s) of audio, then its end", call.id(), call.chunks());
                         }
                     }
                 }
@@ -121,6 +121,7 @@ final class CallPublisher {
 
         private final WavAudio audio;
         private InputStream in;
+        private long chunks;
 
         Call(WavAudio audio) {
             this.audio = audio;
@@ -135,14 +136,17 @@ final class CallPublisher {
             return audio.callId();
         }
 
-        WavAudio audio() {
-            return audio;
+        /** @return how many chunks of audio were read so far */
+        long chunks() {
+            return chunks;
         }
 
         /** @return the next 20 ms of audio (less at the end), empty when all was read */
         byte[] nextChunk() {
             try {
-                return in.readNBytes(WavAudio.CHUNK_BYTES);
+                byte[] chunk = in.readNBytes(WavAudio.CHUNK_BYTES);
+                chunks += chunk.length > 0 ? 1 : 0;
+                return chunk;
             } catch (IOException e) {
                 throw new UncheckedIOException(audio.file() + ": cannot read it", e);
             }

@@ -61,6 +61,7 @@ final class StreamNames {
     synchronized void claim(SlngEndpoint endpoint, Set<String> uriOptions) {
         Name name = names.computeIfAbsent(key(endpoint), k -> new Name());
         PropertyConfigurerGetter getter = getter(endpoint);
+        Map<String, Claim> claims = new HashMap<>();
         for (String option : SESSION_OPTIONS) {
             if (uriOptions.stream().anyMatch(option::equalsIgnoreCase)) {
                 Object value = getter.getOptionValue(endpoint, option, false);
@@ -68,9 +69,11 @@ final class StreamNames {
                 if (earlier != null && !Objects.equals(earlier.value(), value)) {
                     throw conflict(option, earlier.endpoint(), endpoint);
                 }
-                name.claims.putIfAbsent(option, new Claim(value, endpoint));
+                claims.put(option, new Claim(value, endpoint));
             }
         }
+        // an endpoint refused claims nothing
+        claims.forEach(name.claims::putIfAbsent);
     }
 
     /** A starting endpoint takes the session options its name's other URIs set. */

@@ -96,6 +96,10 @@ class StreamNamesTest extends StreamTestSupport {
             assertThatThrownBy(other::start).hasStackTraceContaining("apiKey is not the same (values not shown)")
                     .satisfies(e -> assertThat(stackTrace(e)).doesNotContain("first-secret-key").doesNotContain("second-secret-key"));
         }
+        try (CamelContext other = conflicting("slng:stt-stream:calls?language=en", "slng:stt-stream:calls?model=x/y&language=de")) {
+            assertThatThrownBy(other::start).hasStackTraceContaining("language=en in one, language=de in the other");
+            assertThat(other.getEndpoint("slng:stt-stream:calls?model=x/z")).as("the refused URI claimed no model").isNotNull();
+        }
         try (CamelContext other = conflicting("slng:stt-stream:a?language=en", "slng:stt-stream:b?language=de")) {
             other.start();
             assertThat(other.getRouteController().getRouteStatus("consumer").isStarted()).as("two names, no conflict").isTrue();
